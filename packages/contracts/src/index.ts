@@ -1,0 +1,3 @@
+export * from './error-body';
+export * from './sales-event';
+export * from './verdict';

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatVnDate, VN_TIME_ZONE, vnDate } from './vn-date';
+
+const at = (iso: string) => new Date(iso);
+
+describe('vnDate', () => {
+  it('switches to the next day at 17:00 UTC (midnight in Vietnam)', () => {
+    expect(vnDate(at('2024-02-28T16:59:59.999Z'))).toBe('2024-02-28');
+    expect(vnDate(at('2024-02-28T17:00:00.000Z'))).toBe('2024-02-29');
+    expect(vnDate(at('2024-12-31T17:00:00Z'))).toBe('2025-01-01');
+  });
+
+  it('agrees with the runtime time-zone database', () => {
+    const formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: VN_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2040, 0, 1); t += 7_777_777_777) {
+      expect(vnDate(new Date(t))).toBe(formatter.format(new Date(t)));
+    }
+  });
+
+  it('rejects an invalid date', () => {
+    expect(() => vnDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('formatVnDate', () => {
+  it('writes Vietnamese dates as DD/MM/YYYY', () => {
+    expect(formatVnDate(at('2024-02-28T20:00:00Z'))).toBe('29/02/2024');
+    expect(formatVnDate(at('2024-03-05T01:00:00Z'), 'vi')).toBe('05/03/2024');
+  });
+
+  it('writes English dates as D Mon YYYY', () => {
+    expect(formatVnDate(at('2024-02-28T20:00:00Z'), 'en')).toBe('29 Feb 2024');
+    expect(formatVnDate(at('2024-09-01T00:00:00+07:00'), 'en')).toBe('1 Sep 2024');
+    expect(formatVnDate(at('2024-12-31T16:59:59Z'), 'en')).toBe('31 Dec 2024');
+  });
+});

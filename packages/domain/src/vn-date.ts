@@ -1,0 +1,45 @@
+export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+// Vietnam has used a fixed UTC+7 without daylight saving since 1975, so calendar arithmetic can
+// shift by a constant instead of depending on the ICU time-zone data bundled with the runtime.
+export const VN_UTC_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The same instant as a Date whose UTC fields read as Vietnamese wall-clock time. Only for
+ * reading fields with getUTC*; it is not the real instant.
+ */
+export function toVnWallClock(d: Date): Date {
+  assertValidDate(d);
+  return new Date(d.getTime() + VN_UTC_OFFSET_MS);
+}
+
+/** Inverse of toVnWallClock: a wall-clock reading in Vietnam back to the real instant. */
+export function fromVnWallClock(wallClock: Date): Date {
+  return new Date(wallClock.getTime() - VN_UTC_OFFSET_MS);
+}
+
+/** 'YYYY-MM-DD' of the Vietnamese calendar day: what a producer or official calls "the date". */
+export function vnDate(d: Date): string {
+  return toVnWallClock(d).toISOString().slice(0, 10);
+}
+
+export function formatVnDate(d: Date, locale: 'vi' | 'en' = 'vi'): string {
+  const local = toVnWallClock(d);
+  const day = local.getUTCDate();
+  const month = local.getUTCMonth();
+  const year = local.getUTCFullYear();
+  if (locale === 'en') return `${day} ${EN_MONTHS[month]} ${year}`;
+  return `${pad2(day)}/${pad2(month + 1)}/${year}`;
+}
+
+export function assertValidDate(d: Date): void {
+  if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
+    throw new RangeError(`Expected a valid Date, got ${String(d)}`);
+  }
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

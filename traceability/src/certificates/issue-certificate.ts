@@ -1,0 +1,103 @@
+import { certificateExpiresAt, rateScores } from '@ocop/domain';
+import { eq } from 'drizzle-orm';
+import { assertOfficialRole } from '../auth/policy';
+import type { Principal } from '../auth/principal';
+import type { Db } from '../db/client';
+import { isUniqueViolation } from '../db/is-unique-violation';
+import { certificates, producers, products } from '../db/schema';
+import { enqueueEvent } from '../events/enqueue-event';
+import { AppError, notFound } from '../http/app-error';
+import { certificatePayload } from './certificate-payload';
+import type { CertificateRow } from './current-certificate';
+
+export interface CertificateDecision {
+  number: string;
+  scores: { A: number; B: number; C: number };
+  failedMandatory: string[];
+  issuingLevel: 'district' | 'province' | 'central';
+  issuerName: string;
+  decisionNumber: string;
+  issuedAt: Date;
+}
+
+/** Since 1 July 2025 (two-level government) districts no longer rate; older certificates keep it. */
+const DISTRICT_LEVEL_ENDS = new Date('2025-06-30T17:00:00Z');
+
+/**
+ * Issues a certificate from a council's scores (Decision 148): the stars are computed, never
+ * typed; the level must be the one allowed to award them; the event leaves through the outbox.
+ */
+export async function issueCertificate(
+  productId: string,
+  decision: CertificateDecision,
+  deps: { db: Db; clock: () => Date; principal: Principal },
+  renews?: CertificateRow,
+): Promise<CertificateRow> {
+  const { db, clock, principal } = deps;
+  const now = clock();
+  const product = await db.query.products.findFirst({ where: eq(products.id, productId) });
+  if (!product) throw notFound('The product');
+  const producer = await db.query.producers.findFirst({ where: eq(producers.id, product.producerId) });
+  if (!producer) throw notFound('The producer');
+
+  const official = assertOfficialRole(principal, 'issuer', producer.province);
+  const rating = rateScores({ ...decision.scores, failedMandatory: decision.failedMandatory });
+  if (!rating.certifiable) {
+    const why = rating.blockedBy.length
+      ? `mandatory criteria failed: ${rating.blockedBy.join(', ')}`
+      : `a total of ${rating.total} gives ${rating.stars}★; only 3★–5★ are certified`;
+    throw new AppError('not_certifiable', `This product cannot be certified: ${why}.`, rating);
+  }
+  checkLevel(rating.stars, decision, official.province);
+  if (decision.issuedAt.getTime() > now.getTime() + 86_400_000) {
+    throw new AppError('validation_failed', 'issuedAt cannot be in the future.');
+  }
+
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(certificates)
+        .values({
+          number: decision.number,
+          productId,
+          stars: rating.stars,
+          scoreA: decision.scores.A,
+          scoreB: decision.scores.B,
+          scoreC: decision.scores.C,
+          scoreTotal: rating.total,
+          issuingLevel: decision.issuingLevel,
+          issuerName: decision.issuerName,
+          decisionNumber: decision.decisionNumber,
+          issuedAt: decision.issuedAt,
+          expiresAt: certificateExpiresAt(decision.issuedAt),
+          renewsId: renews?.id ?? null,
+          createdBy: `official:${official.actorId}`,
+        })
+        .returning();
+      if (!row) throw new Error('certificate insert returned nothing');
+      const topic = renews ? 'certificate.renewed' : 'certificate.issued';
+      await enqueueEvent(tx, topic, row.id, certificatePayload(row, producer.id, now));
+      return row;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', `Certificate number ${decision.number} is already used.`);
+    }
+    throw error;
+  }
+}
+
+function checkLevel(stars: number, d: CertificateDecision, officialProvince: string | null): void {
+  if (stars === 5 && d.issuingLevel !== 'central') {
+    throw new AppError('validation_failed', '5★ is awarded only by the central (ministry) council.');
+  }
+  if (stars < 5 && d.issuingLevel === 'central') {
+    throw new AppError('validation_failed', 'The central council awards 5★ only; 3★ and 4★ are provincial.');
+  }
+  if (d.issuingLevel === 'central' && officialProvince !== null) {
+    throw new AppError('forbidden', 'Only a national official can record a central (5★) certificate.');
+  }
+  if (d.issuingLevel === 'district' && (stars > 3 || d.issuedAt >= DISTRICT_LEVEL_ENDS)) {
+    throw new AppError('validation_failed', 'District councils rated 3★ only, and only before 1 July 2025.');
+  }
+}

@@ -1,0 +1,53 @@
+import { EXPIRY_NOTICE_DAYS } from '@ocop/domain';
+import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { certificates, products } from '../db/schema';
+import { enqueueEvent } from '../events/enqueue-event';
+import { certificatePayload } from './certificate-payload';
+
+const notRenewed = sql`not exists (select 1 from certificates n where n.renews_id = ${certificates.id})`;
+
+/**
+ * The daily job: announces certificates that expired (certificate.expired) and those inside the
+ * legal 30-day notice window (certificate.expiring), each once. Safe to run any number of times.
+ */
+export async function markExpirations(db: Db, now: Date): Promise<{ expired: number; noticed: number }> {
+  return db.transaction(async (tx) => {
+    const expired = await tx
+      .update(certificates)
+      .set({ expiredNotifiedAt: now })
+      .where(
+        and(
+          lte(certificates.expiresAt, now),
+          isNull(certificates.expiredNotifiedAt),
+          isNull(certificates.revokedAt),
+          notRenewed,
+        ),
+      )
+      .returning();
+    const noticeFrom = new Date(now.getTime() + EXPIRY_NOTICE_DAYS * 86_400_000);
+    const noticed = await tx
+      .update(certificates)
+      .set({ expiryNoticeAt: now })
+      .where(
+        and(
+          lte(certificates.expiresAt, noticeFrom),
+          gt(certificates.expiresAt, now),
+          isNull(certificates.expiryNoticeAt),
+          isNull(certificates.revokedAt),
+          notRenewed,
+        ),
+      )
+      .returning();
+    for (const [topic, rows] of [
+      ['certificate.expired', expired],
+      ['certificate.expiring', noticed],
+    ] as const) {
+      for (const row of rows) {
+        const product = await tx.query.products.findFirst({ where: eq(products.id, row.productId) });
+        await enqueueEvent(tx, topic, row.id, certificatePayload(row, product?.producerId ?? '', now));
+      }
+    }
+    return { expired: expired.length, noticed: noticed.length };
+  });
+}

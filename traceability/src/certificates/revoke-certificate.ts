@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { assertOfficialRole } from '../auth/policy';
+import type { Principal } from '../auth/principal';
+import type { Db } from '../db/client';
+import { certificates, producers, products } from '../db/schema';
+import { enqueueEvent } from '../events/enqueue-event';
+import { AppError, notFound } from '../http/app-error';
+import { certificatePayload } from './certificate-payload';
+import type { CertificateRow } from './current-certificate';
+
+export interface Revocation {
+  reason: 'not_reevaluated' | 'failed_mandatory' | 'quality_violation' | 'other';
+  note: string | null;
+  decisionNumber: string;
+  revokedAt: Date | null;
+}
+
+export async function revokeCertificate(
+  certificateId: string,
+  revocation: Revocation,
+  deps: { db: Db; clock: () => Date; principal: Principal },
+): Promise<CertificateRow> {
+  const { db, clock, principal } = deps;
+  const now = clock();
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ certificate: certificates, producerId: producers.id, province: producers.province })
+      .from(certificates)
+      .innerJoin(products, eq(products.id, certificates.productId))
+      .innerJoin(producers, eq(producers.id, products.producerId))
+      .where(eq(certificates.id, certificateId))
+      .for('update', { of: certificates });
+    if (!found) throw notFound('The certificate');
+    assertOfficialRole(principal, 'revoker', found.province);
+    if (found.certificate.revokedAt) {
+      throw new AppError('conflict', `Certificate ${found.certificate.number} is already revoked.`);
+    }
+    const [row] = await tx
+      .update(certificates)
+      .set({
+        revokedAt: revocation.revokedAt ?? now,
+        revocationReason: revocation.reason,
+        revocationNote: revocation.note,
+        revocationDecision: revocation.decisionNumber,
+      })
+      .where(eq(certificates.id, certificateId))
+      .returning();
+    if (!row) throw new Error('certificate update returned nothing');
+    await enqueueEvent(tx, 'certificate.revoked', row.id, certificatePayload(row, found.producerId, now));
+    return row;
+  });
+}

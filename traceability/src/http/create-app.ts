@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { registerAlertRoutes } from '../alerts/alert-routes';
+import type { Principal } from '../auth/principal';
+import { registerBatchRoutes } from '../batches/batch-routes';
+import { registerCertificateRoutes } from '../certificates/certificate-routes';
+import { registerEventRoutes } from '../events/event-routes';
+import { registerLedgerRoutes } from '../ledger/ledger-routes';
+import { registerProducerRoutes } from '../producers/producer-routes';
+import { registerProductRoutes } from '../products/product-routes';
+import { registerResolverRoutes } from '../resolver/resolver-routes';
+import { registerStampRoutes } from '../stamps/stamp-routes';
+import { AppError } from './app-error';
+import type { RegistryDeps } from './deps';
+import { type AppEnv, buildOpenApi, RouteRegistry } from './route-registry';
+
+export function createApp(deps: RegistryDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
+    c.set('principal', await principalOf(c.req.header('authorization'), deps));
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+  });
+  app.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'] }));
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId');
+    if (error instanceof AppError) {
+      return c.json(
+        { error: { code: error.code, message: error.message, requestId, details: error.details } },
+        error.status,
+      );
+    }
+    const cause = error instanceof Error && error.cause ? ` (cause: ${String(error.cause)})` : '';
+    deps.log(
+      `[${requestId}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${cause}`,
+    );
+    return c.json(
+      { error: { code: 'internal', message: 'Something went wrong on our side.', requestId } },
+      500,
+    );
+  });
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404),
+  );
+
+  const routes = new RouteRegistry(app);
+  app.get('/health', async (c) => {
+    await deps.sql`select 1`;
+    return c.json({ status: 'ok' });
+  });
+  registerProducerRoutes(routes, deps);
+  registerProductRoutes(routes, deps);
+  registerCertificateRoutes(routes, deps);
+  registerBatchRoutes(routes, deps);
+  registerStampRoutes(routes, deps);
+  registerLedgerRoutes(routes, deps);
+  registerAlertRoutes(routes, deps);
+  registerEventRoutes(routes, deps);
+  const openApi = buildOpenApi(routes.specs, deps.config.publicBaseUrl);
+  app.get('/openapi.json', (c) => c.json(openApi));
+  registerResolverRoutes(app, deps);
+  return app;
+}
+
+async function principalOf(header: string | undefined, deps: RegistryDeps): Promise<Principal> {
+  if (!header) return { kind: 'anonymous' };
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new AppError('unauthenticated', 'Use "Authorization: Bearer <token>".');
+  return deps.verifyToken(match[1]);
+}

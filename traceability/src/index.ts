@@ -1,0 +1,11 @@
+/** What the repository's scripts (start, stamps:demo, token) and benchmarks use of the registry. */
+export { generateKeyPair } from './auth/generate-key-pair';
+export { mintToken, type TokenSubject } from './auth/mint-token';
+export { buildDeps } from './build-deps';
+export { createDb } from './db/client';
+export { migrateDatabase } from './db/migrate';
+export { type Env, loadEnv } from './env';
+export { createApp } from './http/create-app';
+export { demoStampUrls } from './seed/demo-stamp-urls';
+export { DEMO_BATCH_CODE, seedDemo } from './seed/seed-demo';
+export { parseStampKeys } from './stamps/stamp-keyring';

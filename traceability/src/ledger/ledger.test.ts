@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
+import { type SeededShop, seedShop } from '../testing/seed-producer';
+
+let registry: TestRegistry;
+let shop: SeededShop;
+let service: string;
+
+beforeAll(async () => {
+  registry = await createTestRegistry();
+  shop = await seedShop(registry);
+  service = await registry.tokens.service();
+});
+afterAll(() => registry.close());
+
+const post = async (body: Record<string, unknown>, token = service) => {
+  const response = await registry.request('POST', '/v1/sales-events', { token, body });
+  return { status: response.status, body: await response.json() };
+};
+const sale = (over: Record<string, unknown> = {}) => ({
+  eventId: `evt-${randomUUID()}`,
+  productId: shop.productId,
+  producerId: shop.producerId,
+  channel: 'marketplace',
+  quantity: 2,
+  amountVnd: 250_000,
+  occurredAt: '2026-11-10T05:00:00Z',
+  orderRef: 'order_01',
+  ...over,
+});
+const summary = async (query: string) =>
+  (await (await registry.request('GET', `/v1/sales/summary?${query}`, { token: service })).json()).rows;
+
+describe('the sales ledger', () => {
+  it('records a sale once; a duplicate answers the original; other data under the same id is refused', async () => {
+    const event = sale({ occurredAt: '2026-06-01T03:00:00Z' });
+    const first = await post(event);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ eventId: event.eventId, quantity: 2, amountVnd: 250_000 });
+    const again = await post(event);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    const changed = await post({ ...event, amountVnd: 1 });
+    expect(changed.status).toBe(409);
+    expect(changed.body.error.code).toBe('idempotency_conflict');
+    const rows = await summary(`from=2026-06-01&to=2026-06-01&productId=${shop.productId}&groupBy=channel`);
+    expect(rows).toEqual([{ key: 'marketplace', quantity: 2, amountVnd: 250_000, events: 1 }]);
+  });
+
+  it('compensates a return with a negative row, never an update', async () => {
+    const original = sale({ occurredAt: '2026-07-01T03:00:00Z', channel: 'livestream' });
+    await post(original);
+    const back = await post(
+      sale({
+        kind: 'return',
+        compensatesEventId: original.eventId,
+        quantity: 1,
+        amountVnd: 125_000,
+        occurredAt: '2026-07-03T03:00:00Z',
+        channel: 'livestream',
+      }),
+    );
+    expect(back.status).toBe(201);
+    expect(back.body).toMatchObject({ kind: 'return', quantity: -1, amountVnd: -125_000 });
+    const [row] = await registry.deps
+      .sql`select quantity from sales_events where event_id = ${original.eventId}`;
+    expect(row?.quantity).toBe(2);
+    const rows = await summary(`from=2026-07-01&to=2026-07-31&productId=${shop.productId}&groupBy=product`);
+    expect(rows).toEqual([{ key: shop.productId, quantity: 1, amountVnd: 125_000, events: 2 }]);
+  });
+
+  it('refuses a return that names no sale', async () => {
+    expect((await post(sale({ kind: 'return' }))).status).toBe(400);
+    expect((await post(sale({ kind: 'cancellation', compensatesEventId: 'evt-nope-000' }))).status).toBe(400);
+  });
+
+  it('buckets by the Vietnamese calendar day (UTC+7)', async () => {
+    // 2026-08-01T18:30Z is 01:30 on 2 August in Hồ Chí Minh City.
+    await post(sale({ occurredAt: '2026-08-01T18:30:00Z', channel: 'supermarket' }));
+    const rows = await summary(`from=2026-08-01&to=2026-08-31&productId=${shop.productId}&groupBy=day`);
+    expect(rows).toEqual([{ key: '2026-08-02', quantity: 2, amountVnd: 250_000, events: 1 }]);
+  });
+
+  it('rejects bad input with 400 and a message', async () => {
+    for (const bad of [
+      sale({ amountVnd: 1.5 }),
+      sale({ quantity: 0 }),
+      sale({ channel: 'tiktok' }),
+      sale({ occurredAt: 'yesterday' }),
+      sale({ productId: 'x' }),
+      { eventId: 'short' },
+    ]) {
+      const r = await post(bad);
+      expect(r.status, JSON.stringify(bad)).toBe(400);
+      expect(r.body.error.code).toBe('validation_failed');
+    }
+  });
+
+  it('keeps totals equal to the sum of distinct events under duplication and reordering (property)', async () => {
+    let round = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            quantity: fc.integer({ min: 1, max: 50 }),
+            amountVnd: fc.integer({ min: 0, max: 5_000_000 }),
+            channel: fc.constantFrom('marketplace', 'showroom', 'supermarket', 'livestream', 'other'),
+            minute: fc.integer({ min: 0, max: 3 * 24 * 60 }),
+            returned: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.integer(),
+        async (specs, duplicates, seed) => {
+          round++;
+          // Each round gets its own month so rounds never see each other's rows.
+          const month = new Date(Date.UTC(2030 + Math.floor(round / 12), round % 12, 1));
+          const from = month.toISOString().slice(0, 10);
+          const to = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 28))
+            .toISOString()
+            .slice(0, 10);
+          const events: Record<string, unknown>[] = [];
+          let quantity = 0;
+          let amount = 0;
+          for (const s of specs) {
+            const occurredAt = new Date(month.getTime() + 86_400_000 + s.minute * 60_000).toISOString();
+            const e = sale({ quantity: s.quantity, amountVnd: s.amountVnd, channel: s.channel, occurredAt });
+            events.push(e);
+            quantity += s.quantity;
+            amount += s.amountVnd;
+            if (s.returned) {
+              events.push(
+                sale({
+                  ...e,
+                  eventId: `${e.eventId}-r`,
+                  kind: 'return',
+                  compensatesEventId: e.eventId,
+                  quantity: 1,
+                  amountVnd: 0,
+                }),
+              );
+              quantity -= 1;
+            }
+          }
+          const sent = [
+            ...events,
+            ...duplicates.map((d) => events[d % events.length] as Record<string, unknown>),
+          ];
+          const order = shuffle(sent, seed).sort(
+            (a, b) => Number(Boolean(a.compensatesEventId)) - Number(Boolean(b.compensatesEventId)),
+          );
+          for (const e of order) expect([200, 201]).toContain((await post(e)).status);
+          const rows = await summary(`from=${from}&to=${to}&productId=${shop.productId}&groupBy=product`);
+          expect(rows).toEqual([{ key: shop.productId, quantity, amountVnd: amount, events: events.length }]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+function shuffle<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

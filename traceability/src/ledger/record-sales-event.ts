@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import type { SalesEvent } from '@ocop/contracts';
+import type { Principal } from '../auth/principal';
+import type { Sql } from '../db/client';
+import { AppError } from '../http/app-error';
+
+export interface LedgerRow {
+  event_id: string;
+  kind: string;
+  product_id: string;
+  producer_id: string;
+  channel: string;
+  quantity: number;
+  amount_vnd: number;
+  occurred_at: Date;
+  order_ref: string | null;
+  compensates_event_id: string | null;
+  payload_hash: string;
+  recorded_at: Date;
+}
+
+/**
+ * Appends one event to the ledger and its amount to the daily rollup in the same transaction.
+ * The event id is the idempotency key: a repeat with the same payload answers the original,
+ * a repeat with another payload is refused.
+ */
+export async function recordSalesEvent(
+  event: SalesEvent,
+  deps: { sql: Sql; principal: Principal },
+): Promise<{ created: boolean; row: LedgerRow }> {
+  const { sql, principal } = deps;
+  authorize(principal, event.producerId);
+  const payloadHash = hashPayload(event);
+  const sign = event.kind === 'sale' ? 1 : -1;
+
+  return sql.begin(async (tx) => {
+    const [product] = await tx<
+      { producer_id: string }[]
+    >`select producer_id from products where id = ${event.productId}`;
+    if (!product || product.producer_id !== event.producerId) {
+      throw new AppError('validation_failed', 'productId does not name a product of producerId.');
+    }
+    if (event.compensatesEventId) {
+      const [sale] = await tx<{ product_id: string; kind: string }[]>`
+        select product_id, kind from sales_events where event_id = ${event.compensatesEventId}`;
+      if (sale?.kind !== 'sale' || sale.product_id !== event.productId) {
+        throw new AppError(
+          'validation_failed',
+          'compensatesEventId must name a recorded sale of the same product.',
+        );
+      }
+    }
+    const occurredAt = new Date(event.occurredAt);
+    const [inserted] = await tx<LedgerRow[]>`
+      insert into sales_events (event_id, kind, product_id, producer_id, channel, quantity, amount_vnd,
+                                occurred_at, order_ref, compensates_event_id, payload_hash, recorded_by)
+      values (${event.eventId}, ${event.kind}, ${event.productId}, ${event.producerId}, ${event.channel},
+              ${sign * event.quantity}, ${sign * event.amountVnd}, ${occurredAt}, ${event.orderRef ?? null},
+              ${event.compensatesEventId ?? null}, ${payloadHash}, ${describe(principal)})
+      on conflict (event_id) do nothing
+      returning *`;
+    if (!inserted) {
+      const [original] = await tx<LedgerRow[]>`select * from sales_events where event_id = ${event.eventId}`;
+      if (!original) throw new Error('sales event vanished');
+      if (original.payload_hash !== payloadHash) {
+        throw new AppError(
+          'idempotency_conflict',
+          `Event ${event.eventId} was already recorded with other data.`,
+        );
+      }
+      return { created: false, row: original };
+    }
+    await tx`
+      insert into sales_daily (product_id, producer_id, channel, day, quantity, amount_vnd, events)
+      values (${event.productId}, ${event.producerId}, ${event.channel},
+              (${occurredAt}::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date,
+              ${sign * event.quantity}, ${sign * event.amountVnd}, 1)
+      on conflict (product_id, channel, day) do update set
+        quantity = sales_daily.quantity + excluded.quantity,
+        amount_vnd = sales_daily.amount_vnd + excluded.amount_vnd,
+        events = sales_daily.events + 1`;
+    return { created: true, row: inserted };
+  });
+}
+
+function authorize(principal: Principal, producerId: string): void {
+  if (principal.kind === 'service') return;
+  if (principal.kind === 'seller' && principal.producerId === producerId) return;
+  if (principal.kind === 'anonymous') throw new AppError('unauthenticated', 'Sign in to record sales.');
+  throw new AppError('forbidden', 'Only the backend or the producer itself records its sales.');
+}
+
+function describe(p: Principal): string {
+  return p.kind === 'anonymous' ? 'anonymous' : `${p.kind}:${p.actorId}`;
+}
+
+function hashPayload(e: SalesEvent): string {
+  const canonical = [
+    e.kind,
+    e.productId,
+    e.producerId,
+    e.channel,
+    e.quantity,
+    e.amountVnd,
+    new Date(e.occurredAt).toISOString(),
+    e.orderRef ?? '',
+    e.compensatesEventId ?? '',
+  ].join('|');
+  return createHash('sha256').update(canonical).digest('hex');
+}

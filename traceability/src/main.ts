@@ -1,0 +1,49 @@
+import { serve } from '@hono/node-server';
+import { buildDeps } from './build-deps';
+import { markExpirations } from './certificates/mark-expirations';
+import { createDb } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { loadEnv } from './env';
+import { deliverDueEvents } from './events/deliver-events';
+import { createApp } from './http/create-app';
+
+const env = loadEnv();
+if (!env.DATABASE_URL) {
+  console.error('DATABASE_URL is not set. Run `npm start` at the repository root, which provides one.');
+  process.exit(1);
+}
+await migrateDatabase(env.DATABASE_URL);
+const db = createDb(env.DATABASE_URL);
+const deps = await buildDeps(env, db);
+// A COPY cut off by a restart rolled back; say so instead of showing it as running forever.
+await db.sql`update stamp_issuances set status = 'failed', error = 'Interrupted by a restart; no stamps were created.'
+             where status = 'running'`;
+
+const server = serve({ fetch: createApp(deps).fetch, port: env.REGISTRY_PORT, hostname: '0.0.0.0' }, (info) =>
+  console.log(`registry listening on http://localhost:${info.port}`),
+);
+
+const every = (ms: number, job: () => Promise<unknown>) => {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    await job().catch((e) => deps.log(`background job failed: ${e instanceof Error ? e.message : e}`));
+    running = false;
+  };
+  void tick();
+  return setInterval(tick, ms);
+};
+const timers = [
+  every(2_000, () => deliverDueEvents(db.sql, { now: deps.clock })),
+  every(60 * 60_000, () => markExpirations(db.db, deps.clock())),
+  every(5 * 60_000, () => deps.regions.refresh(db.sql)),
+];
+
+const stop = () => {
+  for (const t of timers) clearInterval(t);
+  server.close(() => void db.end({ timeout: 5 }).then(() => process.exit(0)));
+  setTimeout(() => process.exit(0), 8_000).unref();
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

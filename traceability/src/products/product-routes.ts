@@ -1,0 +1,141 @@
+import { randomInt } from 'node:crypto';
+import { findProductGroup, isProductGroupCode, isValidGtin, toGtin14 } from '@ocop/domain';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { assertCanManageProducer, assertCanReadProducer, producerScope } from '../auth/policy';
+import { currentCertificateView, currentCertificateViews } from '../certificates/current-certificate';
+import { isUniqueViolation } from '../db/is-unique-violation';
+import { producers, products } from '../db/schema';
+import { AppError, notFound } from '../http/app-error';
+import type { RegistryDeps } from '../http/deps';
+import type { RouteRegistry } from '../http/route-registry';
+import { parseUuid } from '../producers/producer-routes';
+
+const ProductInput = z.object({
+  name: z
+    .string()
+    .min(2)
+    .max(200)
+    .transform((s) => s.normalize('NFC').trim()),
+  group: z.string().refine(isProductGroupCode, 'one of the 17 OCOP product groups'),
+  gtin: z
+    .string()
+    .refine(isValidGtin, 'a GTIN-8/12/13/14 with a valid check digit')
+    .transform(toGtin14)
+    .nullable()
+    .optional(),
+  imageUrl: z.string().url().nullable().optional(),
+  description: z.string().max(5000).nullable().optional(),
+});
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const newProductCode = () => Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(32)]).join('');
+
+export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps): void {
+  const { db } = deps;
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/producers/:producerId/products',
+      summary: "Register a product of a producer (the producer's seller, or an issuing official)",
+      tag: 'products',
+      auth: 'signed-in',
+      body: ProductInput,
+      responses: { 201: { description: 'Registered' } },
+    },
+    async ({ c, body, params, principal }) => {
+      const producerId = parseUuid(params.producerId);
+      assertCanManageProducer(principal, producerId, 'The producer');
+      const producer = await db.query.producers.findFirst({ where: eq(producers.id, producerId) });
+      if (!producer) throw notFound('The producer');
+      const group = findProductGroup(body.group);
+      if (body.gtin && (await db.query.products.findFirst({ where: eq(products.gtin, body.gtin) }))) {
+        throw new AppError('conflict', `GTIN ${body.gtin} is registered to another product.`);
+      }
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const [row] = await db
+            .insert(products)
+            .values({
+              producerId,
+              code: newProductCode(),
+              name: body.name,
+              sector: group?.sector ?? 'food',
+              productGroup: body.group,
+              gtin: body.gtin ?? null,
+              imageUrl: body.imageUrl ?? null,
+              description: body.description ?? null,
+            })
+            .returning();
+          return c.json(row, 201);
+        } catch (error) {
+          // Only the random product code can collide here; try another.
+          if (!isUniqueViolation(error) || attempt > 3) throw error;
+        }
+      }
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/products',
+      summary: 'List products with their current certificate (a seller sees only its own)',
+      tag: 'products',
+      auth: 'signed-in',
+      query: z.object({ producerId: z.string().uuid().optional() }),
+      responses: { 200: { description: 'Products' } },
+    },
+    async ({ c, query, principal }) => {
+      const own = producerScope(principal);
+      const where: SQL[] = [];
+      if (own) where.push(eq(products.producerId, own));
+      if (query.producerId) where.push(eq(products.producerId, query.producerId));
+      const rows = await db
+        .select()
+        .from(products)
+        .where(and(...where))
+        .orderBy(asc(products.name))
+        .limit(1000);
+      const certificatesByProduct = await currentCertificateViews(
+        db,
+        rows.map((p) => p.id),
+        deps.clock(),
+      );
+      return c.json({
+        products: rows.map((p) => ({ ...p, certificate: certificatesByProduct.get(p.id) ?? null })),
+      });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/products/:id',
+      summary: 'One product with its current certificate',
+      tag: 'products',
+      auth: 'signed-in',
+      responses: { 200: { description: 'Product' }, 404: { description: 'Not found' } },
+    },
+    async ({ c, params, principal }) => {
+      const product = await findProductFor(deps, params.id, principal, 'read');
+      return c.json({ ...product, certificate: await currentCertificateView(db, product.id, deps.clock()) });
+    },
+  );
+}
+
+/** Loads a product and applies the producer rule; used by every route below a product. */
+export async function findProductFor(
+  { db }: Pick<RegistryDeps, 'db'>,
+  rawId: string | undefined,
+  principal: Parameters<typeof assertCanReadProducer>[0],
+  access: 'read' | 'manage',
+) {
+  const id = parseUuid(rawId);
+  const product = await db.query.products.findFirst({ where: eq(products.id, id) });
+  if (!product) throw notFound('The product');
+  if (access === 'read') assertCanReadProducer(principal, product.producerId, 'The product');
+  else assertCanManageProducer(principal, product.producerId, 'The product');
+  return product;
+}

@@ -1,0 +1,68 @@
+import type { Verdict, VerdictResponse } from '@ocop/contracts';
+import { formatVnDate } from '@ocop/domain';
+import { html, raw } from 'hono/html';
+import { verdictMessage } from '../scans/verdict-message';
+
+const TONE: Record<Verdict, { color: string; vi: string; en: string }> = {
+  genuine: { color: '#1b7f3b', vi: 'Chính hãng', en: 'Genuine' },
+  genuine_seen_before: { color: '#a86400', vi: 'Đã quét trước đây', en: 'Scanned before' },
+  suspicious: { color: '#b3261e', vi: 'Nghi ngờ giả', en: 'Suspicious' },
+  void: { color: '#b3261e', vi: 'Tem đã hủy', en: 'Void stamp' },
+  unknown: { color: '#b3261e', vi: 'Không xác định', en: 'Unknown code' },
+  certificate_expired: { color: '#b3261e', vi: 'Chứng nhận hết hạn', en: 'Certificate expired' },
+  certificate_revoked: { color: '#b3261e', vi: 'Chứng nhận bị thu hồi', en: 'Certificate revoked' },
+};
+
+/**
+ * A plain, script-free page for people who open a stamp URL when no storefront is configured.
+ * hono/html escapes every interpolated value.
+ */
+export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: VerdictResponse | null }) {
+  const tone = TONE[verdict];
+  const message = body?.message ?? verdictMessage(verdict, false);
+  const d = (iso: string | null | undefined) => (iso ? formatVnDate(new Date(iso), 'vi') : '—');
+  const cert = body?.certificate;
+  return html`<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${tone.vi} · Kiểm tra tem OCOP</title>
+<style>${raw(STYLE)}</style>
+</head>
+<body>
+<main>
+  <p class="verdict" style="background:${tone.color}">${tone.vi}<span lang="en">${tone.en}</span></p>
+  <p>${message.vi}</p>
+  <p lang="en" class="en">${message.en}</p>
+  ${
+    body
+      ? html`<h1>${body.product.name}</h1>
+  <dl>
+    <dt>Cơ sở sản xuất</dt><dd>${body.producer.name}</dd>
+    <dt>Địa chỉ</dt><dd>${[body.producer.address.line, body.producer.address.commune, body.producer.address.province].filter(Boolean).join(', ')}</dd>
+    <dt>Xuất xứ nguyên liệu</dt><dd>${body.origin.rawMaterialOrigin ?? '—'}</dd>
+    <dt>Hạng OCOP</dt><dd>${cert ? `${'★'.repeat(cert.stars)} (${cert.stars} sao)` : '—'}</dd>
+    <dt>Số chứng nhận</dt><dd>${cert?.number ?? '—'} · ${cert?.issuer ?? ''}</dd>
+    <dt>Hiệu lực</dt><dd>${cert ? `${d(cert.issuedAt)} – ${d(cert.expiresAt)}` : '—'}</dd>
+    <dt>Lô sản xuất</dt><dd>${body.batch.code} · NSX ${d(body.batch.producedAt)} · HSD ${body.batch.bestBefore ?? '—'}</dd>
+    <dt>Tiêu chuẩn</dt><dd>${body.batch.standards.join(', ') || '—'}</dd>
+    ${body.scans ? html`<dt>Số lần quét</dt><dd>${body.scans.count}</dd>` : ''}
+  </dl>`
+      : ''
+  }
+</main>
+</body>
+</html>`;
+}
+
+const STYLE = `
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f5f1;color:#1d1d1b}
+main{max-width:34rem;margin:0 auto;padding:1.25rem}
+.verdict{color:#fff;font-size:1.6rem;font-weight:700;padding:1rem 1.25rem;border-radius:.75rem;margin:0 0 1rem}
+.verdict span{display:block;font-size:1rem;font-weight:500;opacity:.9}
+.en{color:#555}
+h1{font-size:1.3rem;margin:1.5rem 0 .5rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem;background:#fff;padding:1rem;border-radius:.75rem}
+dt{color:#666}dd{margin:0}
+`;

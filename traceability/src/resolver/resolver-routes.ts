@@ -1,0 +1,134 @@
+import { VERDICTS } from '@ocop/contracts';
+import { isProvince, parseStampPath } from '@ocop/domain';
+import type { Context, Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { clientAddress, networkPrefix } from '../http/client-address';
+import type { RegistryDeps } from '../http/deps';
+import { RateLimiter } from '../http/rate-limiter';
+import type { AppEnv } from '../http/route-registry';
+import { verdictMessage } from '../scans/verdict-message';
+import { verifyStamp } from '../scans/verify-stamp';
+import { buildLinkset } from './build-linkset';
+import { renderVerdictPage } from './render-verdict-page';
+
+const STAMP_PATHS = ['/01/*', '/ocop/*'];
+
+/**
+ * The GS1 Digital Link resolver on the stamp URLs: JSON verdicts for apps, a page (or the
+ * storefront) for people, a linkset for linkType=all.
+ */
+export function registerResolverRoutes(app: Hono<AppEnv>, deps: RegistryDeps): void {
+  const limiter = new RateLimiter(deps.config.verifyRateLimitPerMinute);
+  const openCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['Link'] });
+
+  app.get('/.well-known/gs1resolver', openCors, (c) =>
+    c.json({
+      name: 'OCOP registry resolver',
+      resolverRoot: deps.config.publicBaseUrl,
+      supportedPrimaryKeys: ['01'],
+      platformPrimaryKey: { path: '/ocop/{productCode}', description: 'OCOP products without a GTIN' },
+      supportedQualifiers: ['10', '21'],
+      supportedLinkTypes: ['gs1:pip', 'gs1:verificationService', 'gs1:certificationInfo'],
+      linkTypeDefaultCanBeLinkset: false,
+      supportedContextValuesEnumerated: [],
+      verification: {
+        accept: 'application/json',
+        verdicts: VERDICTS,
+      },
+    }),
+  );
+
+  for (const path of STAMP_PATHS) {
+    app.options(path, openCors, (c) => {
+      c.header('allow', 'GET, HEAD, OPTIONS');
+      return c.body(null, 204);
+    });
+    app.get(path, openCors, (c) => resolve(c, deps, limiter));
+  }
+}
+
+async function resolve(c: Context<AppEnv>, deps: RegistryDeps, limiter: RateLimiter): Promise<Response> {
+  const wantsJson = prefersJson(c);
+  const parsed = parseStampPath(c.req.path);
+  if (!parsed.ok) {
+    return c.json(
+      {
+        verdict: 'unknown',
+        message: verdictMessage('unknown', false),
+        error: { code: 'malformed_stamp', message: parsed.message },
+      },
+      400,
+    );
+  }
+  const url = `${deps.config.publicBaseUrl}${c.req.path}`;
+  const linkType = c.req.query('linkType');
+  if (linkType === 'all') {
+    return c.json(buildLinkset(url, deps.config), 200, { 'content-type': 'application/linkset+json' });
+  }
+  if (!wantsJson && deps.config.storefrontUrl) {
+    // The storefront renders the page and asks us for the verdict (JSON), which counts the scan.
+    const query = new URL(c.req.url).search;
+    return c.redirect(`${deps.config.storefrontUrl}${c.req.path}${query}`, 307);
+  }
+
+  const ip = clientAddress(c, deps.config.trustProxy);
+  const isHead = c.req.method === 'HEAD';
+  if (!isHead) {
+    const wait = limiter.take(ip ?? 'unknown');
+    if (wait > 0) {
+      c.header('retry-after', String(wait));
+      return c.json(
+        {
+          error: {
+            code: 'rate_limited',
+            message: `Too many checks from this network; try again in ${wait} s.`,
+          },
+        },
+        429,
+      );
+    }
+  }
+
+  const claimed = c.req.query('province');
+  if (claimed !== undefined && !isProvince(claimed)) {
+    return c.json(
+      {
+        error: {
+          code: 'validation_failed',
+          message: `province must be one of the 34 provinces; got "${claimed}".`,
+        },
+      },
+      400,
+    );
+  }
+  const fromNetwork = claimed ? null : deps.regions.provinceOf(ip);
+  const province = claimed?.normalize('NFC') ?? fromNetwork;
+  const result = await verifyStamp(
+    {
+      stamp: parsed.value,
+      url,
+      record: !isHead,
+      province,
+      provinceSource: claimed ? 'client' : fromNetwork ? 'network' : 'unknown',
+      networkPrefix: networkPrefix(ip),
+    },
+    { ...deps, ...deps.config },
+  );
+  c.header('link', `<${url}?linkType=all>; rel="linkset"; type="application/linkset+json"`);
+  c.header('cache-control', 'no-store');
+  c.header('vary', 'Accept');
+  if (!result.found) {
+    const body = { verdict: 'unknown' as const, message: verdictMessage('unknown', false) };
+    return wantsJson ? c.json(body, 404) : c.html(renderVerdictPage({ verdict: 'unknown', body: null }), 404);
+  }
+  const status = result.body.verdict === 'void' ? 410 : 200;
+  return wantsJson
+    ? c.json(result.body, status)
+    : c.html(renderVerdictPage({ verdict: result.body.verdict, body: result.body }), status);
+}
+
+function prefersJson(c: Context): boolean {
+  if (c.req.query('format') === 'json') return true;
+  const accept = c.req.header('accept') ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+}

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
+import { issueAndWait, type SeededShop, seedShop } from '../testing/seed-producer';
+
+const JSON_ACCEPT = { accept: 'application/json' };
+let registry: TestRegistry;
+let shop: SeededShop;
+let urls: string[];
+
+const path = (url: string) => new URL(url).pathname;
+const verify = async (url: string, query = '') => {
+  const response = await registry.request('GET', `${path(url)}${query}`, { headers: JSON_ACCEPT });
+  return { status: response.status, body: (await response.json()) as Record<string, any>, response };
+};
+
+beforeAll(async () => {
+  registry = await createTestRegistry();
+  shop = await seedShop(registry);
+  urls = await issueAndWait(registry, shop, 10);
+});
+afterAll(() => registry.close());
+
+describe('the stamp resolver', () => {
+  it('issues distinct GS1 Digital Link URLs under the platform prefix', () => {
+    expect(urls).toHaveLength(10);
+    expect(new Set(urls).size).toBe(10);
+    for (const url of urls) {
+      expect(url).toMatch(
+        new RegExp(
+          `^https://verify\\.test/ocop/${shop.productCode}/10/${shop.batchCode}/21/[A-Za-z0-9_-]{20}$`,
+        ),
+      );
+    }
+  });
+
+  it('answers genuine on the first scan, then genuine_seen_before with the first scan', async () => {
+    const first = await verify(urls[0] as string, '?province=An%20Giang');
+    expect(first.status).toBe(200);
+    expect(first.body.verdict).toBe('genuine');
+    expect(first.body.level).toBe('unit');
+    expect(first.body.product.name).toBe('Mắm cá linh Châu Đốc');
+    expect(first.body.producer.address.province).toBe('An Giang');
+    expect(first.body.certificate).toMatchObject({
+      stars: 4,
+      status: 'active',
+      issuer: 'UBND tỉnh An Giang',
+    });
+    expect(first.body.batch).toMatchObject({ code: shop.batchCode, standards: ['VietGAP', 'HACCP'] });
+    expect(first.body.scans).toMatchObject({ count: 1, firstScanProvince: 'An Giang' });
+
+    const second = await verify(urls[0] as string);
+    expect(second.status).toBe(200);
+    expect(second.body.verdict).toBe('genuine_seen_before');
+    expect(second.body.scans.count).toBe(2);
+    expect(second.body.scans.firstScanAt).toBe(first.body.scans.firstScanAt);
+    expect(second.body.message.en).toContain('in An Giang');
+  });
+
+  it('answers 404 unknown when one character of the serial changes', async () => {
+    const url = urls[1] as string;
+    const last = url.at(-1) === 'A' ? 'B' : 'A';
+    const altered = await verify(url.slice(0, -1) + last);
+    expect(altered.status).toBe(404);
+    expect(altered.body.verdict).toBe('unknown');
+  });
+
+  it('answers 400 with a clear message for malformed stamp URLs', async () => {
+    for (const bad of [
+      '/01/12345/10/L1',
+      '/ocop/lower/10/L1',
+      `/ocop/${shop.productCode}/10/L1/21/short`,
+      '/01/x',
+    ]) {
+      const response = await registry.request('GET', bad, { headers: JSON_ACCEPT });
+      expect(response.status, bad).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe('malformed_stamp');
+      expect(body.error.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('answers HEAD like GET without counting a scan, and OPTIONS with CORS', async () => {
+    const url = path(urls[2] as string);
+    const head = await registry.request('HEAD', url, { headers: JSON_ACCEPT });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect((await verify(urls[2] as string)).body.verdict).toBe('genuine');
+
+    const options = await registry.request('OPTIONS', url, {
+      headers: { origin: 'https://scanner.example', 'access-control-request-method': 'GET' },
+    });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('access-control-allow-origin')).toBe('*');
+    const plain = await registry.request('GET', url, {
+      headers: { ...JSON_ACCEPT, origin: 'https://x.example' },
+    });
+    expect(plain.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('returns an RFC 9264 linkset for linkType=all and describes itself', async () => {
+    const response = await registry.request('GET', `${path(urls[3] as string)}?linkType=all`);
+    expect(response.headers.get('content-type')).toContain('application/linkset+json');
+    const body = await response.json();
+    expect(body.linkset[0].anchor).toBe(urls[3]);
+    expect(body.linkset[0]['https://gs1.org/voc/pip'][0].href).toBeTruthy();
+    const wellKnown = await (await registry.request('GET', '/.well-known/gs1resolver')).json();
+    expect(wellKnown.resolverRoot).toBe('https://verify.test');
+  });
+
+  it('says plainly that a batch-level code proves the batch, not the unit', async () => {
+    const url = `/ocop/${shop.productCode}/10/${shop.batchCode}`;
+    const response = await registry.request('GET', url, { headers: JSON_ACCEPT });
+    const body = await response.json();
+    expect(response.status).toBe(200);
+    expect(body).toMatchObject({ verdict: 'genuine', level: 'batch', scans: null });
+    expect(body.message.en).toContain('not this individual unit');
+  });
+
+  it('turns a serial seen in two provinces suspicious and opens one alert', async () => {
+    const url = urls[4] as string;
+    expect((await verify(url, '?province=An%20Giang')).body.verdict).toBe('genuine');
+    expect((await verify(url, '?province=H%C3%A0%20N%E1%BB%99i')).body.verdict).toBe('suspicious');
+    expect((await verify(url, '?province=An%20Giang')).body.verdict).toBe('suspicious');
+    const official = await registry.tokens.official();
+    const alerts = await (await registry.request('GET', '/v1/alerts', { token: official })).json();
+    const mine = alerts.alerts.filter(
+      (a: any) => a.batch_id === shop.batchId && a.kind === 'stamp_many_provinces',
+    );
+    expect(mine).toHaveLength(1);
+  });
+
+  it('turns a serial scanned more often than the threshold suspicious', async () => {
+    const url = urls[5] as string;
+    const threshold = registry.deps.config.suspiciousScanCount;
+    for (let i = 0; i < threshold; i++) expect((await verify(url)).body.verdict).not.toBe('suspicious');
+    expect((await verify(url)).body.verdict).toBe('suspicious');
+  });
+
+  it('answers 410 void for a voided range', async () => {
+    const seqOf = async (url: string) => (await verify(url)).body;
+    void seqOf;
+    const response = await registry.request('POST', `/v1/batches/${shop.batchId}/stamps/void`, {
+      token: shop.sellerToken,
+      body: { fromSeq: 8, toSeq: 9, reason: 'Cuộn tem bị mất' },
+    });
+    expect(await response.json()).toEqual({ voided: 2 });
+    const voided = await verify(urls[9] as string);
+    expect(voided.status).toBe(410);
+    expect(voided.body.verdict).toBe('void');
+    expect((await verify(urls[7] as string)).body.verdict).toBe('genuine');
+  });
+
+  it('rejects an unknown province hint', async () => {
+    const response = await registry.request('GET', `${path(urls[6] as string)}?province=Atlantis`, {
+      headers: JSON_ACCEPT,
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('serves a readable page to browsers', async () => {
+    const response = await registry.request('GET', path(urls[6] as string), {
+      headers: { accept: 'text/html' },
+    });
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('Chính hãng');
+    expect(page).toContain('Mắm cá linh Châu Đốc');
+  });
+});
+
+describe('certificate status at scan time', () => {
+  it('answers certificate_revoked right after a revocation', async () => {
+    const own = await seedShop(registry);
+    const [url] = await issueAndWait(registry, own, 1);
+    const revoker = await registry.tokens.official(['revoker']);
+    const revoked = await registry.request('POST', `/v1/certificates/${own.certificateId}/revoke`, {
+      token: revoker,
+      body: { reason: 'quality_violation', decisionNumber: 'QĐ-99/2026', note: 'Vi phạm an toàn thực phẩm' },
+    });
+    expect(revoked.status).toBe(200);
+    const result = await verify(url as string);
+    expect(result.status).toBe(200);
+    expect(result.body.verdict).toBe('certificate_revoked');
+    expect(result.body.certificate.status).toBe('revoked');
+  });
+
+  it('answers certificate_expired once 36 months have passed', async () => {
+    const own = await seedShop(registry);
+    const [url] = await issueAndWait(registry, own, 1);
+    const later = await createTestRegistry({ clock: () => new Date('2029-03-02T00:00:00Z') });
+    later.deps.stampKeys = registry.deps.stampKeys;
+    const response = await later.request('GET', path(url as string), { headers: JSON_ACCEPT });
+    const body = await response.json();
+    await later.close();
+    expect(response.status).toBe(200);
+    expect(body.verdict).toBe('certificate_expired');
+    expect(body.certificate.expiresAt).toBe('2029-03-01T02:00:00.000Z');
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers 429 with Retry-After past the per-client limit', async () => {
+    const limited = await createTestRegistry({ env: { VERIFY_RATE_LIMIT_PER_MINUTE: '2' } });
+    const url = `/ocop/${shop.productCode}/10/${shop.batchCode}`;
+    const statuses = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const r = await limited.request('GET', url, { headers: JSON_ACCEPT });
+      statuses.push(r.status);
+      retryAfter = r.headers.get('retry-after');
+    }
+    await limited.close();
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});

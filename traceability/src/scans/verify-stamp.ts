@@ -1,0 +1,326 @@
+import { createHmac } from 'node:crypto';
+import type { Verdict, VerdictResponse } from '@ocop/contracts';
+import { certificateStatus, type StampPath, verifySerial } from '@ocop/domain';
+import type { Sql } from '../db/client';
+import type { StampKeyring } from '../stamps/stamp-keyring';
+import { verdictMessage } from './verdict-message';
+
+export interface VerifyInput {
+  stamp: StampPath;
+  /** Absolute URL of the stamp as scanned. */
+  url: string;
+  /** false for HEAD and link lookups: look, but do not count a scan. */
+  record: boolean;
+  province: string | null;
+  provinceSource: 'client' | 'network' | 'unknown';
+  networkPrefix: string | null;
+}
+
+export interface VerifyDeps {
+  sql: Sql;
+  clock: () => Date;
+  stampKeys: StampKeyring;
+  suspiciousScanCount: number;
+  networkHashSecret: string;
+}
+
+export type VerifyResult = { found: false } | { found: true; body: VerdictResponse };
+
+interface SubjectRow {
+  product_id: string;
+  product_code: string;
+  product_name: string;
+  gtin: string | null;
+  sector: string;
+  product_group: string;
+  image_url: string | null;
+  producer_id: string;
+  legal_name: string;
+  producer_kind: string;
+  province: string;
+  commune: string;
+  legacy_district: string | null;
+  address_line: string | null;
+  batch_id: string;
+  batch_code: string;
+  produced_at: Date;
+  best_before: string | null;
+  standards: string[];
+  raw_material_origin: string | null;
+  cert_number: string | null;
+  stars: number | null;
+  issuer_name: string | null;
+  issuing_level: 'district' | 'province' | 'central' | null;
+  decision_number: string | null;
+  issued_at: Date | null;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  revocation_reason: string | null;
+}
+
+interface StampRow {
+  scan_count: number;
+  first_scan_at: Date | null;
+  first_scan_province: string | null;
+  provinces: string[];
+  voided_at: Date | null;
+  suspicious_at: Date | null;
+}
+
+/**
+ * The resolver's core: is this stamp ours, and what should the person holding it know?
+ * One round trip on the hot path (a unit's counted scan); a second only when a stamp first
+ * turns suspicious.
+ */
+export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise<VerifyResult> {
+  const { sql, clock } = deps;
+  const now = clock();
+  const { stamp } = input;
+
+  let seq: number | null = null;
+  if (stamp.serial !== undefined) {
+    const check = verifySerial(
+      { primaryKey: stamp.primaryKey, batch: stamp.batch, serial: stamp.serial },
+      deps.stampKeys.find,
+    );
+    if (!check.ok) return { found: false };
+    seq = check.seq;
+  }
+
+  const networkHash = input.networkPrefix
+    ? hashNetworkPrefix(input.networkPrefix, deps.networkHashSecret)
+    : null;
+  const found =
+    seq !== null && input.record
+      ? await recordUnitScan(sql, stamp, seq, now, input, networkHash)
+      : await lookUp(sql, stamp, seq);
+  if (!found) return { found: false };
+  const subject: SubjectRow = found;
+  const stampRow = seq === null ? undefined : stampOf(found);
+  if (seq !== null && !stampRow) return { found: false };
+  if (seq === null && input.record) {
+    await sql`
+      insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)
+      values (${subject.batch_id}, null, ${now}, ${input.province}, ${input.provinceSource}, ${networkHash}, 'batch')`;
+  }
+
+  const certStatus =
+    subject.issued_at && subject.expires_at
+      ? certificateStatus(
+          { issuedAt: subject.issued_at, expiresAt: subject.expires_at, revokedAt: subject.revoked_at },
+          now,
+        )
+      : null;
+
+  let suspicious = false;
+  if (stampRow && seq !== null) {
+    suspicious =
+      stampRow.suspicious_at !== null ||
+      stampRow.provinces.length >= 2 ||
+      stampRow.scan_count > deps.suspiciousScanCount;
+    if (suspicious && stampRow.suspicious_at === null && input.record) {
+      await flagSuspicious(sql, subject, seq, stampRow, now);
+    }
+  }
+
+  const verdict = decideVerdict({ stampRow, certStatus, suspicious, unit: seq !== null });
+  return {
+    found: true,
+    body: {
+      verdict,
+      level: seq === null ? 'batch' : 'unit',
+      message: verdictMessage(verdict, seq === null, stampRow),
+      checkedAt: now.toISOString(),
+      stamp: {
+        url: input.url,
+        serial: stamp.serial ?? null,
+        voidedAt: stampRow?.voided_at?.toISOString() ?? null,
+      },
+      product: {
+        id: subject.product_id,
+        code: subject.product_code,
+        name: subject.product_name,
+        gtin: subject.gtin,
+        sector: subject.sector,
+        group: subject.product_group,
+        imageUrl: subject.image_url,
+      },
+      producer: {
+        id: subject.producer_id,
+        name: subject.legal_name,
+        kind: subject.producer_kind,
+        address: {
+          line: subject.address_line,
+          commune: subject.commune,
+          province: subject.province,
+          legacyDistrict: subject.legacy_district,
+        },
+      },
+      origin: {
+        province: subject.province,
+        commune: subject.commune,
+        rawMaterialOrigin: subject.raw_material_origin,
+      },
+      certificate:
+        subject.cert_number && subject.issued_at && subject.expires_at && certStatus
+          ? {
+              number: subject.cert_number,
+              stars: subject.stars ?? 0,
+              issuer: subject.issuer_name ?? '',
+              issuingLevel: subject.issuing_level ?? 'province',
+              decisionNumber: subject.decision_number ?? '',
+              issuedAt: subject.issued_at.toISOString(),
+              expiresAt: subject.expires_at.toISOString(),
+              status: certStatus,
+              revokedAt: subject.revoked_at?.toISOString() ?? null,
+              revocationReason: subject.revocation_reason,
+            }
+          : null,
+      batch: {
+        code: subject.batch_code,
+        producedAt: subject.produced_at.toISOString(),
+        bestBefore: subject.best_before,
+        standards: subject.standards,
+      },
+      scans: stampRow
+        ? {
+            count: stampRow.scan_count,
+            firstScanAt: stampRow.first_scan_at?.toISOString() ?? null,
+            firstScanProvince: stampRow.first_scan_province,
+          }
+        : null,
+    },
+  };
+}
+
+/** Worst news first: a void stamp, then the certificate, then signs of copying. */
+export function decideVerdict(v: {
+  stampRow: StampRow | undefined;
+  certStatus: string | null;
+  suspicious: boolean;
+  unit: boolean;
+}): Verdict {
+  if (v.stampRow?.voided_at) return 'void';
+  if (v.certStatus === 'revoked') return 'certificate_revoked';
+  if (v.certStatus === 'expired' || v.certStatus === null) return 'certificate_expired';
+  if (v.suspicious) return 'suspicious';
+  if (v.unit && (v.stampRow?.scan_count ?? 0) > 1) return 'genuine_seen_before';
+  return 'genuine';
+}
+
+/** The product, producer, batch and certificate in force, as one subquery for the statements below. */
+function subjectQuery(sql: Sql, stamp: StampPath) {
+  const productMatch =
+    stamp.scheme === 'gtin' ? sql`p.gtin = ${stamp.gtin14 ?? ''}` : sql`p.code = ${stamp.productCode ?? ''}`;
+  return sql`
+    select p.id as product_id, p.code as product_code, p.name as product_name, p.gtin, p.sector,
+           p.product_group, p.image_url,
+           pr.id as producer_id, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
+           pr.legacy_district, pr.address_line,
+           b.id as batch_id, b.code as batch_code, b.produced_at, b.best_before::text as best_before,
+           b.standards, b.raw_material_origin,
+           c.number as cert_number, c.stars, c.issuer_name, c.issuing_level, c.decision_number,
+           c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason
+    from products p
+    join producers pr on pr.id = p.producer_id
+    join batches b on b.product_id = p.id and b.code = ${stamp.batch}
+    left join lateral (
+      select * from certificates c where c.product_id = p.id
+      order by c.issued_at desc, c.created_at desc limit 1
+    ) c on true
+    where ${productMatch}`;
+}
+
+type FoundRow = SubjectRow & Partial<StampRow>;
+
+/**
+ * The hot path in one round trip: find the subject, count the scan on the unit's row and log it.
+ * A missing subject or stamp row yields no row or null stamp columns.
+ */
+async function recordUnitScan(
+  sql: Sql,
+  stamp: StampPath,
+  seq: number,
+  now: Date,
+  input: VerifyInput,
+  networkHash: string | null,
+): Promise<FoundRow | undefined> {
+  const province = input.province;
+  const [row] = await sql<FoundRow[]>`
+    with subject as (${subjectQuery(sql, stamp)}),
+    counted as (
+      update stamps st set
+        scan_count = st.scan_count + 1,
+        first_scan_at = coalesce(st.first_scan_at, ${now}),
+        first_scan_province = case when st.first_scan_at is null then ${province}::text else st.first_scan_province end,
+        last_scan_at = ${now},
+        provinces = case
+          when ${province}::text is null or ${province}::text = any(st.provinces) then st.provinces
+          else array_append(st.provinces, ${province}::text) end
+      from subject
+      where st.batch_id = subject.batch_id and st.seq = ${seq}
+      returning st.scan_count, st.first_scan_at, st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
+    ),
+    logged as (
+      insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)
+      select subject.batch_id, ${seq}, ${now}, ${province}::text, ${input.provinceSource}, ${networkHash},
+             case when counted.voided_at is not null then 'void' else 'counted' end
+      from counted, subject
+    )
+    select subject.*, counted.* from subject left join counted on true`;
+  return row;
+}
+
+/** Looks without counting (HEAD, batch-level codes). */
+async function lookUp(sql: Sql, stamp: StampPath, seq: number | null): Promise<FoundRow | undefined> {
+  const [row] = await sql<FoundRow[]>`
+    with subject as (${subjectQuery(sql, stamp)})
+    select subject.*, st.scan_count, st.first_scan_at, st.first_scan_province, st.provinces, st.voided_at,
+           st.suspicious_at
+    from subject left join stamps st on st.batch_id = subject.batch_id and st.seq = ${seq ?? -1}`;
+  return row;
+}
+
+function stampOf(row: FoundRow): StampRow | undefined {
+  if (row.scan_count === null || row.scan_count === undefined) return undefined;
+  return {
+    scan_count: row.scan_count,
+    first_scan_at: row.first_scan_at ?? null,
+    first_scan_province: row.first_scan_province ?? null,
+    provinces: row.provinces ?? [],
+    voided_at: row.voided_at ?? null,
+    suspicious_at: row.suspicious_at ?? null,
+  };
+}
+
+/** Scans from one network share a hash; memoized because the same few prefixes repeat. */
+const prefixHashes = new Map<string, string>();
+function hashNetworkPrefix(prefix: string, secret: string): string {
+  let hash = prefixHashes.get(prefix);
+  if (hash === undefined) {
+    hash = createHmac('sha256', secret).update(prefix).digest('base64url').slice(0, 22);
+    if (prefixHashes.size > 10_000) prefixHashes.clear();
+    prefixHashes.set(prefix, hash);
+  }
+  return hash;
+}
+
+async function flagSuspicious(sql: Sql, subject: SubjectRow, seq: number, stamp: StampRow, now: Date) {
+  const kind = stamp.provinces.length >= 2 ? 'stamp_many_provinces' : 'stamp_many_scans';
+  await sql.begin(async (tx) => {
+    const flagged = await tx`
+      update stamps set suspicious_at = ${now}
+      where batch_id = ${subject.batch_id} and seq = ${seq} and suspicious_at is null returning 1`;
+    if (flagged.length === 0) return;
+    const details = {
+      scanCount: stamp.scan_count,
+      provinces: stamp.provinces,
+      batchCode: subject.batch_code,
+    };
+    await tx`
+      insert into alerts (kind, batch_id, seq, product_id, producer_id, province, details)
+      values (${kind}, ${subject.batch_id}, ${seq}, ${subject.product_id}, ${subject.producer_id},
+              ${subject.province}, ${tx.json(details)})
+      on conflict do nothing`;
+  });
+}

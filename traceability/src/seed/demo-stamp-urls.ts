@@ -1,0 +1,28 @@
+import { createSerial } from '@ocop/domain';
+import { stampUrl } from '../batches/batch-routes';
+import type { Sql } from '../db/client';
+import type { StampKeyring } from '../stamps/stamp-keyring';
+import { primaryKeyOf } from '../stamps/stamp-routes';
+import { DEMO_BATCH_CODE, DEMO_PRODUCER_REGISTRATION } from './seed-demo';
+
+/** The serialized stamp URLs of the demo batch, in sequence order. */
+export async function demoStampUrls(sql: Sql, keys: StampKeyring, publicBaseUrl: string): Promise<string[]> {
+  const rows = await sql<
+    { seq: number; key_id: string; code: string; gtin: string | null; batch_code: string }[]
+  >`
+    select s.seq, i.key_id, p.code, p.gtin, b.code as batch_code
+    from stamps s
+    join stamp_issuances i on i.id = s.issuance_id
+    join batches b on b.id = s.batch_id
+    join products p on p.id = b.product_id
+    join producers pr on pr.id = p.producer_id
+    where b.code = ${DEMO_BATCH_CODE} and pr.registration_number = ${DEMO_PRODUCER_REGISTRATION}
+    order by s.seq`;
+  return rows.map((r) => {
+    const key = keys.find(r.key_id);
+    if (!key) throw new Error(`Stamp key "${r.key_id}" that signed the demo batch is not in STAMP_KEYS.`);
+    const product = { gtin: r.gtin, code: r.code } as Parameters<typeof primaryKeyOf>[0];
+    const serial = createSerial({ primaryKey: primaryKeyOf(product), batch: r.batch_code, seq: r.seq }, key);
+    return stampUrl(publicBaseUrl, product, { code: r.batch_code }, serial);
+  });
+}

@@ -1,0 +1,220 @@
+import {
+  createSerial,
+  findProductGroup,
+  gtinPrimaryKey,
+  isCertifiedNow,
+  productCodePrimaryKey,
+} from '@ocop/domain';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { findBatchFor, stampUrl } from '../batches/batch-routes';
+import { currentCertificate } from '../certificates/current-certificate';
+import { batches, type products, stampIssuances, stamps } from '../db/schema';
+import { AppError, notFound } from '../http/app-error';
+import type { RegistryDeps } from '../http/deps';
+import type { RouteRegistry } from '../http/route-registry';
+import { parseUuid } from '../producers/producer-routes';
+import { findProductFor } from '../products/product-routes';
+import { issueStamps, MAX_STAMPS_PER_CALL, markIssuanceFailed } from './issue-stamps';
+import { renderQrSvg } from './render-qr-svg';
+
+type ProductRow = typeof products.$inferSelect;
+export const primaryKeyOf = (p: ProductRow) =>
+  p.gtin ? gtinPrimaryKey(p.gtin) : productCodePrimaryKey(p.code);
+
+const IssueInput = z.object({ count: z.number().int().min(1).max(MAX_STAMPS_PER_CALL) });
+const VoidInput = z
+  .object({
+    fromSeq: z.number().int().min(0),
+    toSeq: z.number().int().min(0),
+    reason: z.string().min(3).max(500),
+  })
+  .refine((v) => v.toSeq >= v.fromSeq && v.toSeq - v.fromSeq < MAX_STAMPS_PER_CALL, {
+    message: `toSeq must be ≥ fromSeq and the range at most ${MAX_STAMPS_PER_CALL} stamps`,
+    path: ['toSeq'],
+  });
+
+export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): void {
+  const { db, sql, clock, config } = deps;
+  const issuanceView = (row: typeof stampIssuances.$inferSelect) => ({
+    ...row,
+    progressUrl: `/v1/stamp-issuances/${row.id}`,
+    urlsUrl: `/v1/stamp-issuances/${row.id}/urls`,
+  });
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/batches/:id/stamps',
+      summary:
+        'Issue 1 to 1,000,000 serialized stamps in the background (202; poll progressUrl). Idempotency-Key makes retries safe.',
+      tag: 'stamps',
+      auth: 'signed-in',
+      body: IssueInput,
+      responses: {
+        202: { description: 'Started' },
+        200: { description: 'Same Idempotency-Key: the original' },
+      },
+    },
+    async ({ c, body, params, principal }) => {
+      const { product, batch } = await findBatchFor(deps, params.id, principal, 'manage');
+      if (findProductGroup(product.productGroup)?.stampable === false) {
+        throw new AppError('batch_not_stampable', 'Tourism services have no stamps.');
+      }
+      const certificate = await currentCertificate(db, product.id);
+      if (!certificate || !isCertifiedNow(certificate, clock())) {
+        throw new AppError('certificate_not_active', 'OCOP stamps need a certificate that is in force.');
+      }
+      const idempotencyKey = c.req.header('idempotency-key')?.slice(0, 200) ?? null;
+      if (idempotencyKey) {
+        const existing = await db.query.stampIssuances.findFirst({
+          where: and(eq(stampIssuances.batchId, batch.id), eq(stampIssuances.idempotencyKey, idempotencyKey)),
+        });
+        if (existing) {
+          if (existing.requested !== body.count) {
+            throw new AppError('idempotency_conflict', 'This Idempotency-Key was used with another count.');
+          }
+          return c.json(issuanceView(existing), 200);
+        }
+      }
+      const [issuance] = await db
+        .insert(stampIssuances)
+        .values({
+          batchId: batch.id,
+          idempotencyKey,
+          requested: body.count,
+          keyId: deps.stampKeys.active.id,
+          createdBy: principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.actorId}`,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!issuance)
+        throw new AppError('idempotency_conflict', 'A request with this Idempotency-Key is running.');
+      issueStamps({ issuanceId: issuance.id, batchId: batch.id, count: body.count }, { sql, clock }).catch(
+        async (error) => {
+          deps.log(`stamp issuance ${issuance.id} failed: ${error instanceof Error ? error.message : error}`);
+          await markIssuanceFailed(sql, issuance.id, error, clock()).catch(() => {});
+        },
+      );
+      c.header('location', `/v1/stamp-issuances/${issuance.id}`);
+      return c.json(issuanceView(issuance), 202);
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/stamp-issuances/:id',
+      summary: 'Progress of a stamp issuance',
+      tag: 'stamps',
+      auth: 'signed-in',
+      responses: { 200: { description: 'Issuance' } },
+    },
+    async ({ c, params, principal }) => {
+      const issuance = await findIssuanceFor(deps, params.id, principal);
+      return c.json(issuanceView(issuance));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/stamp-issuances/:id/urls',
+      summary: 'The stamp URLs of a finished issuance, one a line (text/plain), for the printer',
+      tag: 'stamps',
+      auth: 'signed-in',
+      responses: { 200: { description: 'text/plain' } },
+    },
+    async ({ c, params, principal }) => {
+      const issuance = await findIssuanceFor(deps, params.id, principal);
+      if (issuance.status !== 'done' || issuance.firstSeq === null) {
+        throw new AppError('conflict', `The issuance is ${issuance.status}; URLs exist once it is done.`);
+      }
+      const { product, batch } = await findBatchFor(deps, issuance.batchId, principal, 'read');
+      const key = deps.stampKeys.find(issuance.keyId);
+      if (!key) throw new Error(`stamp key ${issuance.keyId} is no longer configured`);
+      const primaryKey = primaryKeyOf(product);
+      const first = issuance.firstSeq;
+      const last = first + issuance.issued;
+      const encoder = new TextEncoder();
+      let seq = first;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (seq >= last) return controller.close();
+          const end = Math.min(last, seq + 10_000);
+          let text = '';
+          for (; seq < end; seq++) {
+            const serial = createSerial({ primaryKey, batch: batch.code, seq }, key);
+            text += `${stampUrl(config.publicBaseUrl, product, batch, serial)}\n`;
+          }
+          controller.enqueue(encoder.encode(text));
+        },
+      });
+      return c.body(body, 200, { 'content-type': 'text/plain; charset=utf-8' });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/batches/:id/stamps/:seq/qr.svg',
+      summary: "One unit's QR code as SVG",
+      tag: 'stamps',
+      auth: 'signed-in',
+      responses: { 200: { description: 'image/svg+xml' } },
+    },
+    async ({ c, params, principal }) => {
+      const { product, batch } = await findBatchFor(deps, params.id, principal, 'read');
+      const seq = Number(params.seq);
+      const [row] = Number.isInteger(seq)
+        ? await db
+            .select({ keyId: stampIssuances.keyId })
+            .from(stamps)
+            .innerJoin(stampIssuances, eq(stampIssuances.id, stamps.issuanceId))
+            .where(and(eq(stamps.batchId, batch.id), eq(stamps.seq, seq)))
+        : [];
+      const key = row && deps.stampKeys.find(row.keyId);
+      if (!key) throw notFound('The stamp');
+      const serial = createSerial({ primaryKey: primaryKeyOf(product), batch: batch.code, seq }, key);
+      const svg = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch, serial));
+      return c.body(svg, 200, { 'content-type': 'image/svg+xml' });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/batches/:id/stamps/void',
+      summary: 'Void a range of stamps (a lost or stolen roll); they then verify as "void"',
+      tag: 'stamps',
+      auth: 'signed-in',
+      body: VoidInput,
+      responses: { 200: { description: 'How many were voided' } },
+    },
+    async ({ c, body, params, principal }) => {
+      const { batch } = await findBatchFor(deps, params.id, principal, 'manage');
+      const [row] = await sql<{ voided: number }[]>`
+        with v as (
+          update stamps set voided_at = ${clock()}, void_reason = ${body.reason}
+          where batch_id = ${batch.id} and seq between ${body.fromSeq} and ${body.toSeq} and voided_at is null
+          returning 1)
+        select count(*)::int as voided from v`;
+      return c.json({ voided: row?.voided ?? 0 });
+    },
+  );
+}
+
+async function findIssuanceFor(
+  deps: RegistryDeps,
+  rawId: string | undefined,
+  principal: Parameters<typeof findProductFor>[2],
+) {
+  const id = parseUuid(rawId);
+  const issuance = await deps.db.query.stampIssuances.findFirst({ where: eq(stampIssuances.id, id) });
+  if (!issuance) throw notFound('The issuance');
+  const batch = await deps.db.query.batches.findFirst({ where: eq(batches.id, issuance.batchId) });
+  await findProductFor(deps, batch?.productId, principal, 'read').catch(() => {
+    throw notFound('The issuance');
+  });
+  return issuance;
+}
