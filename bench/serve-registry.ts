@@ -11,7 +11,7 @@ process.once('message', async (settings: Record<string, string>) => {
   try {
     const env = loadEnv(settings);
     if (!env.DATABASE_URL) throw new Error('DATABASE_URL is missing');
-    const db = createDb(env.DATABASE_URL);
+    const db = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE });
     const deps = await buildDeps(env, db);
     const server = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
       process.send?.({ port: info.port }),

@@ -1,8 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { issueStamps } from '@ocop/traceability';
 import postgres from 'postgres';
-// The function under test is not part of @ocop/traceability's public index (src/index.ts); until it
-// is, it is reached by path. Switch to `from '@ocop/traceability'` once the index exports it.
-import { issueStamps } from '../traceability/src/stamps/issue-stamps';
 import { type ResultRow, resultRow } from './result-row';
 
 const BENCHMARK = 'issue stamps (COPY)';

@@ -9,48 +9,52 @@ const BENCHMARK = 'verify SQL via pgbench';
 export const HTTP_TO_SQL_TARGET = 0.5;
 
 /*
- * The two statements verifyStamp (traceability/src/scans/verify-stamp.ts) runs per counted scan,
- * copied as they are. Values the handler binds become pgbench variables, which -M prepared also
- * sends as untyped parameters, as postgres.js does. What pgbench cannot bind: the clock (now()) and
- * the province, which is null for a client on 127.0.0.1 (no network region matches it).
+ * The statement verifyStamp (traceability/src/scans/verify-stamp.ts, recordUnitScan) runs per
+ * counted scan, copied as it is: find the subject, count the scan, log it, in one round trip.
+ * Values the handler binds become pgbench variables, which -M prepared also sends as untyped
+ * parameters, as postgres.js does. What pgbench cannot bind: the clock (now()) and the province,
+ * which is null for a client on 127.0.0.1 in the bench (no network region matches it).
  * Keep in step with verify-stamp.ts when it changes.
  */
 const VERIFY_STAMP_SCRIPT = String.raw`
 \set seq random(:first_seq, :last_seq)
-select p.id as product_id, p.code as product_code, p.name as product_name, p.gtin, p.sector,
-       p.product_group, p.image_url,
-       pr.id as producer_id, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
-       pr.legacy_district, pr.address_line,
-       b.id as batch_id, b.code as batch_code, b.produced_at, b.best_before::text as best_before,
-       b.standards, b.raw_material_origin,
-       c.number as cert_number, c.stars, c.issuer_name, c.issuing_level, c.decision_number,
-       c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason
-from products p
-join producers pr on pr.id = p.producer_id
-join batches b on b.product_id = p.id and b.code = :batch_code
-left join lateral (
-  select * from certificates c where c.product_id = p.id
-  order by c.issued_at desc, c.created_at desc limit 1
-) c on true
-where p.code = :product_code;
-with s as (
-  update stamps set
-    scan_count = scan_count + 1,
-    first_scan_at = coalesce(first_scan_at, now()),
-    first_scan_province = case when first_scan_at is null then null else first_scan_province end,
+with subject as (
+  select p.id as product_id, p.code as product_code, p.name as product_name, p.gtin, p.sector,
+         p.product_group, p.image_url,
+         pr.id as producer_id, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
+         pr.legacy_district, pr.address_line,
+         b.id as batch_id, b.code as batch_code, b.produced_at, b.best_before::text as best_before,
+         b.standards, b.raw_material_origin,
+         c.number as cert_number, c.stars, c.issuer_name, c.issuing_level, c.decision_number,
+         c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason
+  from products p
+  join producers pr on pr.id = p.producer_id
+  join batches b on b.product_id = p.id and b.code = :batch_code
+  left join lateral (
+    select * from certificates c where c.product_id = p.id
+    order by c.issued_at desc, c.created_at desc limit 1
+  ) c on true
+  where p.code = :product_code),
+counted as (
+  update stamps st set
+    scan_count = st.scan_count + 1,
+    first_scan_at = coalesce(st.first_scan_at, now()),
+    first_scan_province = case when st.first_scan_at is null then null::text else st.first_scan_province end,
     last_scan_at = now(),
     provinces = case
-      when null::text is null or null::text = any(provinces) then provinces
-      else array_append(provinces, null::text) end
-  where batch_id = :batch_id and seq = :seq
-  returning scan_count, first_scan_at, first_scan_province, provinces, voided_at, suspicious_at
-), logged as (
+      when null::text is null or null::text = any(st.provinces) then st.provinces
+      else array_append(st.provinces, null::text) end
+  from subject
+  where st.batch_id = subject.batch_id and st.seq = :seq
+  returning st.scan_count, st.first_scan_at, st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
+),
+logged as (
   insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)
-  select :batch_id, :seq, now(), null, :province_source, :network_hash,
-         case when voided_at is not null then 'void' else 'counted' end
-  from s
+  select subject.batch_id, :seq, now(), null::text, :province_source, :network_hash,
+         case when counted.voided_at is not null then 'void' else 'counted' end
+  from counted, subject
 )
-select * from s;
+select subject.*, counted.* from subject left join counted on true;
 `;
 
 export interface VerifySqlCeilingInput {
@@ -115,7 +119,9 @@ async function isExecutable(file: string): Promise<boolean> {
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The registry logs scans on a pool with synchronous_commit=off (decision 007): same here.
+    const env = { ...process.env, PGOPTIONS: '-c synchronous_commit=off' };
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

@@ -4,6 +4,8 @@ import { z } from 'zod';
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z.string().url().optional(),
+  /** Raw-SQL pool size (drizzle's pool is half of it); default two per CPU core. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
   REGISTRY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Origin printed into every QR code: changing it orphans printed stamps. */
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:4000'),

@@ -13,7 +13,7 @@ if (!env.DATABASE_URL) {
   process.exit(1);
 }
 await migrateDatabase(env.DATABASE_URL);
-const db = createDb(env.DATABASE_URL);
+const db = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE });
 const deps = await buildDeps(env, db);
 // A COPY cut off by a restart rolled back; say so instead of showing it as running forever.
 await db.sql`update stamp_issuances set status = 'failed', error = 'Interrupted by a restart; no stamps were created.'

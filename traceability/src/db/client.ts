@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema';
@@ -6,17 +7,22 @@ export type Sql = postgres.Sql;
 export type Db = ReturnType<typeof createDb>['db'];
 
 /**
- * Two pools: drizzle's driver replaces the client's date parsers and serializers with
+ * Three pools. Drizzle's driver replaces the client's date parsers and serializers with
  * pass-throughs, which would break raw postgres.js queries sharing the client (Dates in,
  * Dates out). Raw SQL serves the hot paths (verify, COPY, ledger); drizzle the rest.
  */
 export function createDb(url: string, options: { max?: number } = {}) {
-  const max = options.max ?? 10;
+  // About two connections per core: measured on 2 cores, 4 connections verified ~15% more scans
+  // per second than 10, and 20 fewer (PostgreSQL shares the same cores).
+  const max = options.max ?? Math.max(4, 2 * availableParallelism());
   const sql = postgres(url, { max, onnotice: () => {} });
+  // Scan logging commits asynchronously (decision 007): a database crash may lose the last
+  // fraction of a second of scan counts, never corrupt them; every other write stays durable.
+  const scanSql = postgres(url, { max, onnotice: () => {}, connection: { synchronous_commit: 'off' } });
   const drizzleClient = postgres(url, { max: Math.max(2, Math.ceil(max / 2)), onnotice: () => {} });
   const db = drizzle(drizzleClient, { schema });
   const end = async (opts?: { timeout?: number }) => {
-    await Promise.all([sql.end(opts), drizzleClient.end(opts)]);
+    await Promise.all([sql.end(opts), scanSql.end(opts), drizzleClient.end(opts)]);
   };
-  return { sql, db, end };
+  return { sql, scanSql, db, end };
 }

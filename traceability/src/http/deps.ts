@@ -7,6 +7,8 @@ import type { StampKeyring } from '../stamps/stamp-keyring';
 export interface RegistryDeps {
   db: Db;
   sql: Sql;
+  /** Asynchronous-commit pool for scan logging only (decision 007). */
+  scanSql: Sql;
   clock: () => Date;
   stampKeys: StampKeyring;
   verifyToken: TokenVerifier;

@@ -17,7 +17,10 @@ export interface VerifyInput {
 }
 
 export interface VerifyDeps {
+  /** Durable pool: alerts. */
   sql: Sql;
+  /** Asynchronous-commit pool: scan counts and the scan log. */
+  scanSql: Sql;
   clock: () => Date;
   stampKeys: StampKeyring;
   suspiciousScanCount: number;
@@ -73,7 +76,7 @@ interface StampRow {
  * turns suspicious.
  */
 export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise<VerifyResult> {
-  const { sql, clock } = deps;
+  const { sql, scanSql, clock } = deps;
   const now = clock();
   const { stamp } = input;
 
@@ -92,14 +95,14 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
     : null;
   const found =
     seq !== null && input.record
-      ? await recordUnitScan(sql, stamp, seq, now, input, networkHash)
-      : await lookUp(sql, stamp, seq);
+      ? await recordUnitScan(scanSql, stamp, seq, now, input, networkHash)
+      : await lookUp(scanSql, stamp, seq);
   if (!found) return { found: false };
   const subject: SubjectRow = found;
   const stampRow = seq === null ? undefined : stampOf(found);
   if (seq !== null && !stampRow) return { found: false };
   if (seq === null && input.record) {
-    await sql`
+    await scanSql`
       insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)
       values (${subject.batch_id}, null, ${now}, ${input.province}, ${input.provinceSource}, ${networkHash}, 'batch')`;
   }
