@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
+import { type SeededShop, seedShop } from '../testing/seed-producer';
+import { toCsv } from './circular-02-rows';
+
+let registry: TestRegistry;
+let anGiang: SeededShop;
+let hanoi: SeededShop;
+const query = 'from=2026-10-01&to=2026-10-31';
+
+beforeAll(async () => {
+  registry = await createTestRegistry();
+  anGiang = await seedShop(registry);
+  hanoi = await seedShop(registry, { province: 'Hà Nội' });
+});
+afterAll(() => registry.close());
+
+describe('the Circular 02 export', () => {
+  it('gives officials one row per batch with the minimum fields', async () => {
+    const r = await registry.request('GET', `/v1/exports/circular-02?${query}&format=json`, {
+      token: await registry.tokens.official([]),
+    });
+    const { rows } = await r.json();
+    const row = rows.find((x: any) => x.serial === anGiang.batchCode);
+    expect(row).toMatchObject({
+      productName: 'Mắm cá linh Châu Đốc',
+      producerName: 'Hợp tác xã Mắm Châu Đốc',
+      producerAddress: 'Phường Châu Đốc, An Giang',
+      producedAt: '2026-10-01T01:00:00.000Z',
+      modelCode: anGiang.productCode,
+      expiryDate: '2027-10-01',
+      standards: 'VietGAP; HACCP',
+      traceabilityUrl: `https://verify.test/ocop/${anGiang.productCode}/10/${anGiang.batchCode}`,
+    });
+    expect(rows.some((x: any) => x.serial === hanoi.batchCode)).toBe(true);
+  });
+
+  it('keeps a provincial official to its province and refuses sellers', async () => {
+    const provincial = await registry.tokens.official([], 'An Giang');
+    const { rows } = await (
+      await registry.request('GET', `/v1/exports/circular-02?${query}&format=json`, { token: provincial })
+    ).json();
+    expect(rows.some((x: any) => x.serial === anGiang.batchCode)).toBe(true);
+    expect(rows.some((x: any) => x.serial === hanoi.batchCode)).toBe(false);
+    const other = await registry.request(
+      'GET',
+      `/v1/exports/circular-02?${query}&province=H%C3%A0%20N%E1%BB%99i`,
+      {
+        token: provincial,
+      },
+    );
+    expect(other.status).toBe(403);
+    expect(
+      (await registry.request('GET', `/v1/exports/circular-02?${query}`, { token: anGiang.sellerToken }))
+        .status,
+    ).toBe(403);
+  });
+
+  it('downloads as CSV that spreadsheets read as UTF-8', async () => {
+    const r = await registry.request('GET', `/v1/exports/circular-02?${query}`, {
+      token: await registry.tokens.official([]),
+    });
+    expect(r.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('Tên sản phẩm,')).toBe(true);
+    expect(text).toContain(anGiang.batchCode);
+  });
+
+  it('quotes cells with commas, quotes and line breaks', () => {
+    const csv = toCsv([
+      {
+        productName: 'Mắm "ngon", loại 1',
+        productImage: null,
+        producerName: 'HTX\nA',
+        producerAddress: 'x',
+        producedAt: 'y',
+        brand: 'b',
+        modelCode: 'm',
+        serial: 's',
+        expiryDate: null,
+        standards: '',
+        traceabilityUrl: 'u',
+      },
+    ]);
+    expect(csv.split('\r\n')[1]).toBe('"Mắm ""ngon"", loại 1",,"HTX\nA",x,y,b,m,s,,,u');
+  });
+});

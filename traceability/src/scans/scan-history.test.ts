@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
+import { issueAndWait, seedShop } from '../testing/seed-producer';
+
+let registry: TestRegistry;
+beforeAll(async () => {
+  registry = await createTestRegistry();
+});
+afterAll(() => registry.close());
+
+describe("a unit's scan history", () => {
+  it('shows the counters and each scan, newest first, to the owner and officials only', async () => {
+    const shop = await seedShop(registry);
+    const [url] = await issueAndWait(registry, shop, 1);
+    const path = new URL(url as string).pathname;
+    for (const province of ['An%20Giang', 'C%E1%BA%A7n%20Th%C6%A1']) {
+      await registry.request('GET', `${path}?province=${province}`, {
+        headers: { accept: 'application/json' },
+      });
+    }
+    const history = `/v1/batches/${shop.batchId}/stamps/0/scans`;
+    const own = await registry.request('GET', history, { token: shop.sellerToken });
+    expect(own.status).toBe(200);
+    const body = await own.json();
+    expect(body.stamp).toMatchObject({ seq: 0, scan_count: 2, first_scan_province: 'An Giang' });
+    expect(body.stamp.provinces).toEqual(['An Giang', 'Cần Thơ']);
+    expect(body.stamp.suspicious_at).not.toBeNull();
+    expect(body.scans.map((s: any) => s.province)).toEqual(['Cần Thơ', 'An Giang']);
+    expect(JSON.stringify(body)).not.toMatch(/\d+\.\d+\.\d+\.\d+/);
+
+    const other = await seedShop(registry);
+    expect((await registry.request('GET', history, { token: other.sellerToken })).status).toBe(404);
+    expect(
+      (await registry.request('GET', history, { token: await registry.tokens.official([]) })).status,
+    ).toBe(200);
+    expect(
+      (
+        await registry.request('GET', `/v1/batches/${shop.batchId}/stamps/7/scans`, {
+          token: shop.sellerToken,
+        })
+      ).status,
+    ).toBe(404);
+  });
+});
