@@ -30,7 +30,7 @@ export async function benchStampIssuance(input: {
     const issueSeconds = await timed(() =>
       issueStamps(
         { issuanceId: issuance.id, batchId: input.batchId, count: input.count },
-        { sql, clock: () => new Date() },
+        { sql, bulkSql: sql, clock: () => new Date() },
       ),
     );
     const [written] = await sql<{ n: number }[]>`

@@ -43,10 +43,15 @@ counted as (
     last_scan_at = now(),
     provinces = case
       when null::text is null or null::text = any(st.provinces) then st.provinces
-      else array_append(st.provinces, null::text) end
+      else array_append(st.provinces, null::text) end,
+    networks = case
+      when :network_hash::text is null or :network_hash::text = any(st.networks)
+           or cardinality(st.networks) >= 200::int then st.networks
+      else array_append(st.networks, :network_hash::text) end
   from subject
   where st.batch_id = subject.batch_id and st.seq = :seq
-  returning st.scan_count, st.first_scan_at, st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
+  returning st.scan_count, cardinality(st.networks) as network_count, st.first_scan_at,
+            st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
 ),
 logged as (
   insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)

@@ -31,7 +31,8 @@ let stopping = false;
 for (const service of services) {
   const child = spawn(process.execPath, ['--import', 'tsx', service.entry], {
     cwd: path.join(ROOT, service.cwd),
-    env: { ...env, DATABASE_URL: database.url },
+    // The token-signing key stays with the dev CLI: services get only what they verify with.
+    env: { ...withoutKey(env, 'JWT_PRIVATE_KEY'), DATABASE_URL: database.url },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code, signal) => {
@@ -98,6 +99,11 @@ async function waitForHealth(url: string, name: string): Promise<void> {
   }
   console.error(`[start] ${name} did not become healthy at ${url} within 60 s.`);
   await stop(1);
+}
+
+function withoutKey(env: Record<string, string>, key: string): Record<string, string> {
+  const { [key]: _, ...rest } = env;
+  return rest;
 }
 
 function redact(url: string): string {

@@ -7,7 +7,7 @@ import { parseStampKeys } from './stamps/stamp-keyring';
 
 export async function buildDeps(
   env: Env,
-  db: { sql: Sql; scanSql: Sql; db: Db },
+  db: { sql: Sql; scanSql: Sql; bulkSql: Sql; db: Db },
   clock = () => new Date(),
 ): Promise<RegistryDeps> {
   return {

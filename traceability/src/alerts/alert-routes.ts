@@ -67,8 +67,12 @@ export function registerAlertRoutes(routes: RouteRegistry, deps: RegistryDeps): 
     },
     async ({ c, query, principal }) => {
       const own = producerScope(principal);
+      // A reporter's contact is for officials; the reported producer sees the report without it.
+      const details = own ? sql`details - 'contact'` : sql`details`;
       const rows = await db.execute(sql`
-        select * from alerts where status = ${query.status}
+        select id, kind, status, batch_id, seq, product_id, producer_id, province, ${details} as details,
+               opened_at, resolved_at, resolved_by, resolution_note
+        from alerts where status = ${query.status}
         ${own ? sql`and producer_id = ${own}` : sql``}
         order by opened_at desc limit 500`);
       return c.json({ alerts: rows });

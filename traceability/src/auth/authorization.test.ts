@@ -169,6 +169,18 @@ describe('sellers cannot act as officials', () => {
   });
 });
 
+describe('GTINs', () => {
+  it('are bound by officials, not claimed by sellers', async () => {
+    const path = `/v1/producers/${mine.producerId}/products`;
+    const withGtin = { name: 'Nước mắm nhĩ', group: 'spices', gtin: '4006381333931' };
+    expect(await status('POST', path, mine.sellerToken, withGtin)).toBe(403);
+    expect(await status('POST', path, mine.sellerToken, { name: 'Nước mắm nhĩ', group: 'spices' })).toBe(201);
+    expect(await status('POST', path, await registry.tokens.official(['issuer'], 'An Giang'), withGtin)).toBe(
+      201,
+    );
+  });
+});
+
 describe('officials act only as their role and province allow', () => {
   it('reads everything', async () => {
     const reader = await registry.tokens.official([], 'Hà Nội');
@@ -216,6 +228,43 @@ describe('officials act only as their role and province allow', () => {
   });
 });
 
+describe('printable serials and cross-province management', () => {
+  it('gives stamp URLs and unit QR codes only to whoever manages the batch', async () => {
+    const urls = `/v1/stamp-issuances/${theirIssuanceId}/urls`;
+    const unitQr = `/v1/batches/${theirs.batchId}/stamps/0/qr.svg`;
+    for (const token of [
+      await registry.tokens.official([]),
+      await registry.tokens.official(['revoker', 'inspector']),
+      await registry.tokens.official(['issuer'], 'Hà Nội'),
+      await registry.tokens.service(),
+    ]) {
+      expect(await status('GET', urls, token)).toBe(403);
+      expect(await status('GET', unitQr, token)).toBe(403);
+    }
+    expect(await status('GET', urls, theirs.sellerToken)).toBe(200);
+    expect(await status('GET', urls, await registry.tokens.official(['issuer'], 'An Giang'))).toBe(200);
+  });
+
+  it("keeps an issuing official of another province away from a producer's products and stamps", async () => {
+    const elsewhere = await registry.tokens.official(['issuer'], 'Hà Nội');
+    const batch = { code: 'HN1', producedAt: '2026-10-01T00:00:00Z', quantity: 5 };
+    expect(await status('POST', `/v1/products/${theirs.productId}/batches`, elsewhere, batch)).toBe(403);
+    expect(
+      await status('POST', `/v1/producers/${theirs.producerId}/products`, elsewhere, {
+        name: 'Khô cá lóc',
+        group: 'processed_food',
+      }),
+    ).toBe(403);
+    expect(
+      await status('POST', `/v1/batches/${theirs.batchId}/stamps/void`, elsewhere, {
+        fromSeq: 0,
+        toSeq: 1,
+        reason: 'lost roll',
+      }),
+    ).toBe(403);
+  });
+});
+
 describe('tokens', () => {
   it('refuses a missing, forged or garbled token on private routes', async () => {
     expect(await status('GET', `/v1/producers/${mine.producerId}`, undefined)).toBe(401);
@@ -227,5 +276,12 @@ describe('tokens', () => {
       await registry.request('GET', '/v1/products', { headers: { authorization: 'Basic abc' } })
     ).json();
     expect(body.error.code).toBe('unauthenticated');
+  });
+
+  it('never lets a stale token turn a public stamp check into a 401', async () => {
+    const response = await registry.request('GET', `/ocop/AAAA1/10/L1`, {
+      headers: { accept: 'application/json', authorization: 'Bearer expired.or.garbled' },
+    });
+    expect(response.status).toBe(404);
   });
 });

@@ -20,14 +20,27 @@ export function assertCanReadProducer(p: Principal, producerId: string, what: st
   if (!canReadProducer(p, producerId)) throw new AppError('not_found', `${what} was not found.`);
 }
 
-/** Products, batches and stamps belong to the producer; officials may register products too. */
-export function assertCanManageProducer(p: Principal, producerId: string, what: string): void {
+/**
+ * Products, batches and stamps belong to the producer; issuing officials of the producer's
+ * province (or national ones) may act for it too, as councils register dossiers.
+ */
+export function assertCanManageProducer(
+  p: Principal,
+  producer: { id: string; province: string },
+  what: string,
+): void {
   const who = requireSignedIn(p);
   if (who.kind === 'seller') {
-    if (who.producerId !== producerId) throw new AppError('not_found', `${what} was not found.`);
+    if (who.producerId !== producer.id) throw new AppError('not_found', `${what} was not found.`);
     return;
   }
-  if (who.kind === 'official' && who.roles.includes('issuer')) return;
+  if (who.kind === 'official' && who.roles.includes('issuer')) {
+    if (who.province === null || who.province === producer.province) return;
+    throw new AppError(
+      'forbidden',
+      `An official of ${who.province} cannot act for a producer in ${producer.province}.`,
+    );
+  }
   throw new AppError('forbidden', `A ${who.kind} cannot change ${what}.`);
 }
 

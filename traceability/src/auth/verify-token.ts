@@ -29,7 +29,12 @@ export async function createTokenVerifier(publicKeyPem: string, issuer: string):
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, key, { issuer, algorithms: [TOKEN_ALGORITHM] }));
+      ({ payload } = await jwtVerify(token, key, {
+        issuer,
+        algorithms: [TOKEN_ALGORITHM],
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: '7d',
+      }));
     } catch {
       throw new AppError('unauthenticated', 'The bearer token is invalid or expired.');
     }

@@ -71,13 +71,6 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
     },
     async ({ c, body, params, principal }) => {
       const previous = await loadCertificate(deps, params.id);
-      const current = await currentCertificate(db, previous.productId);
-      if (current && current.id !== previous.id) {
-        throw new AppError(
-          'conflict',
-          `Certificate ${previous.number} was already superseded by ${current.number}; renew that one.`,
-        );
-      }
       const row = await issueCertificate(previous.productId, body, { db, clock, principal }, previous);
       return c.json(certificateView(row, clock()), 201);
     },

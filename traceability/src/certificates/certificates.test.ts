@@ -33,9 +33,28 @@ const issue = async (productId: string, over: Record<string, unknown> = {}) => {
   return { status: response.status, body: await response.json() };
 };
 
+/** A registered product without any certificate yet. */
+async function freshProduct(): Promise<{ productId: string }> {
+  const producer = await registry.request('POST', '/v1/producers', {
+    token: official,
+    body: {
+      legalName: 'Hộ kinh doanh Khô Cá Út Hiền',
+      kind: 'household_business',
+      registrationNumber: `HKD${randomUUID().replaceAll('-', '').slice(0, 12)}`,
+      province: 'An Giang',
+      commune: 'Xã Thoại Sơn',
+    },
+  });
+  const { id } = await producer.json();
+  const product = await registry.request('POST', `/v1/producers/${id}/products`, {
+    token: official,
+    body: { name: 'Khô cá lóc', group: 'processed_food' },
+  });
+  return { productId: (await product.json()).id };
+}
+
 describe('issuing certificates', () => {
   it('computes the stars from the scores (Decision 148 bands) and the 36-month expiry', async () => {
-    const shop = await seedShop(registry);
     const cases: Array<[{ A: number; B: number; C: number }, number | null]> = [
       [{ A: 20, B: 10, C: 19.99 }, null],
       [{ A: 20, B: 10, C: 20 }, 3],
@@ -44,7 +63,8 @@ describe('issuing certificates', () => {
       [{ A: 35, B: 24, C: 30.99 }, 4],
     ];
     for (const [scores, stars] of cases) {
-      const r = await issue(shop.productId, { scores });
+      const { productId } = await freshProduct();
+      const r = await issue(productId, { scores });
       if (stars === null) {
         expect(r.status).toBe(422);
         expect(r.body.error.code).toBe('not_certifiable');
@@ -54,10 +74,13 @@ describe('issuing certificates', () => {
         expect(r.body.expiresAt).toBe('2029-02-01T03:00:00.000Z');
       }
     }
-    const five = await issue(shop.productId, { scores: { A: 36, B: 24, C: 30 }, issuingLevel: 'central' });
-    expect(five.body.stars).toBe(5);
-    const fiveAtProvince = await issue(shop.productId, { scores: { A: 36, B: 24, C: 30 } });
+    const fiveAtProvince = await issue((await freshProduct()).productId, { scores: { A: 36, B: 24, C: 30 } });
     expect(fiveAtProvince.status).toBe(400);
+    const five = await issue((await freshProduct()).productId, {
+      scores: { A: 36, B: 24, C: 30 },
+      issuingLevel: 'central',
+    });
+    expect(five.body.stars).toBe(5);
   });
 
   it('refuses a product that failed a mandatory criterion, whatever its total', async () => {
@@ -72,7 +95,7 @@ describe('issuing certificates', () => {
   });
 
   it('keeps the district level for historical 3★ certificates only', async () => {
-    const shop = await seedShop(registry);
+    const shop = await freshProduct();
     expect(
       (
         await issue(shop.productId, {
@@ -94,11 +117,17 @@ describe('issuing certificates', () => {
   });
 
   it('refuses a reused certificate number with 409', async () => {
-    const shop = await seedShop(registry);
-    const first = await issue(shop.productId);
-    const again = await issue(shop.productId, { number: first.body.number });
+    const first = await issue((await freshProduct()).productId);
+    const again = await issue((await freshProduct()).productId, { number: first.body.number });
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('conflict');
+    expect(again.body.error.message).toContain('already used');
+  });
+
+  it('refuses a second certificate while one is in force: renew it instead', async () => {
+    const shop = await seedShop(registry);
+    const again = await issue(shop.productId);
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toContain('renew it instead');
   });
 });
 
@@ -121,6 +150,22 @@ describe('renewal, revocation and the expiring list', () => {
       body: decision(),
     });
     expect(again.status).toBe(409);
+    const backdated = await registry.request('POST', `/v1/certificates/${body.id}/renew`, {
+      token: official,
+      body: decision({ issuedAt: '2026-10-01T03:00:00Z' }),
+    });
+    expect(backdated.status).toBe(400);
+  });
+
+  it('lets only one of two concurrent renewals land', async () => {
+    const shop = await seedShop(registry, { issuedAt: '2024-01-10T03:00:00Z' });
+    const renew = () =>
+      registry.request('POST', `/v1/certificates/${shop.certificateId}/renew`, {
+        token: official,
+        body: decision({ issuedAt: '2026-11-01T03:00:00Z' }),
+      });
+    const statuses = (await Promise.all([renew(), renew()])).map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409]);
   });
 
   it('revokes once, keeps the reason and decision, and refuses a second revocation', async () => {

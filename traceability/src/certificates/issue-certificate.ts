@@ -1,9 +1,9 @@
-import { certificateExpiresAt, rateScores } from '@ocop/domain';
-import { eq } from 'drizzle-orm';
+import { certificateExpiresAt, formatVnDate, isCertifiedNow, rateScores } from '@ocop/domain';
+import { desc, eq } from 'drizzle-orm';
 import { assertOfficialRole } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { Db } from '../db/client';
-import { isUniqueViolation } from '../db/is-unique-violation';
+import { isUniqueViolation, violatedConstraint } from '../db/is-unique-violation';
 import { certificates, producers, products } from '../db/schema';
 import { enqueueEvent } from '../events/enqueue-event';
 import { AppError, notFound } from '../http/app-error';
@@ -55,6 +55,33 @@ export async function issueCertificate(
 
   try {
     return await db.transaction(async (tx) => {
+      // Serialize decisions on one product: at most one certificate in force, renewed once.
+      await tx.select({ id: products.id }).from(products).where(eq(products.id, productId)).for('update');
+      const [current] = await tx
+        .select()
+        .from(certificates)
+        .where(eq(certificates.productId, productId))
+        .orderBy(desc(certificates.issuedAt), desc(certificates.createdAt))
+        .limit(1);
+      if (renews) {
+        if (current?.id !== renews.id) {
+          throw new AppError(
+            'conflict',
+            `Certificate ${renews.number} was already renewed; renew the newest one.`,
+          );
+        }
+        if (decision.issuedAt < renews.issuedAt) {
+          throw new AppError(
+            'validation_failed',
+            'A renewal cannot be issued before the certificate it renews.',
+          );
+        }
+      } else if (current && isCertifiedNow(current, now)) {
+        throw new AppError(
+          'conflict',
+          `The product already holds certificate ${current.number}, valid until ${formatVnDate(current.expiresAt, 'en')}; renew it instead.`,
+        );
+      }
       const [row] = await tx
         .insert(certificates)
         .values({
@@ -81,7 +108,12 @@ export async function issueCertificate(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('conflict', `Certificate number ${decision.number} is already used.`);
+      throw new AppError(
+        'conflict',
+        violatedConstraint(error) === 'certificates_renews_uq'
+          ? `Certificate ${renews?.number} was already renewed.`
+          : `Certificate number ${decision.number} is already used.`,
+      );
     }
     throw error;
   }

@@ -25,7 +25,8 @@ export async function markExpirations(db: Db, now: Date): Promise<{ expired: num
         ),
       )
       .returning();
-    const noticeFrom = new Date(now.getTime() + EXPIRY_NOTICE_DAYS * 86_400_000);
+    // The law asks for notice at least 30 days ahead; the job runs hourly, so look one day further.
+    const noticeFrom = new Date(now.getTime() + (EXPIRY_NOTICE_DAYS + 1) * 86_400_000);
     const noticed = await tx
       .update(certificates)
       .set({ expiryNoticeAt: now })

@@ -12,3 +12,14 @@ export function sqlState(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The violated constraint's name, for telling apart which uniqueness rule a write broke. */
+export function violatedConstraint(error: unknown): string | undefined {
+  let e: unknown = error;
+  for (let i = 0; i < 3 && e; i++) {
+    const name = (e as { constraint_name?: unknown }).constraint_name;
+    if (typeof name === 'string') return name;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -103,6 +103,8 @@ export const certificates = pgTable(
   (t) => [
     index('certificates_product_idx').on(t.productId, t.issuedAt),
     index('certificates_expires_idx').on(t.expiresAt),
+    // A certificate is renewed once: concurrent renewals cannot both land.
+    uniqueIndex('certificates_renews_uq').on(t.renewsId),
     check('certificates_stars_certified', sql`${t.stars} between 3 and 5`),
   ],
 );
@@ -147,7 +149,12 @@ export const stampIssuances = pgTable(
     startedAt: instant('started_at').notNull().defaultNow(),
     finishedAt: instant('finished_at'),
   },
-  (t) => [uniqueIndex('stamp_issuances_idem_uq').on(t.batchId, t.idempotencyKey)],
+  (t) => [
+    uniqueIndex('stamp_issuances_idem_uq').on(t.batchId, t.idempotencyKey),
+    // One print run at a time per batch: a second one would only wait for the batch row lock
+    // while holding a connection.
+    uniqueIndex('stamp_issuances_one_running_uq').on(t.batchId).where(sql`${t.status} = 'running'`),
+  ],
 );
 
 /**
@@ -166,7 +173,10 @@ export const stamps = pgTable(
     firstScanAt: instant('first_scan_at'),
     firstScanProvince: text('first_scan_province'),
     lastScanAt: instant('last_scan_at'),
+    /** Provinces derived from the network (not claimed by clients): the copy-detection signal. */
     provinces: text('provinces').array().notNull().default(sql`'{}'::text[]`),
+    /** Distinct network-prefix hashes seen, capped just past the suspicious threshold. */
+    networks: text('networks').array().notNull().default(sql`'{}'::text[]`),
     suspiciousAt: instant('suspicious_at'),
   },
   (t) => [primaryKey({ columns: [t.batchId, t.seq] })],

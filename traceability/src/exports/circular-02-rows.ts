@@ -1,4 +1,8 @@
 import type { Sql } from '../db/client';
+import { AppError } from '../http/app-error';
+
+/** One upload file's worth; a longer period is exported in parts. */
+export const CIRCULAR_02_MAX_ROWS = 50_000;
 
 /**
  * The minimum a decoded traceability code must show under Circular 02/2024/TT-BKHCN, one row
@@ -59,9 +63,17 @@ export async function circular02Rows(
     from batches b
     join products p on p.id = b.product_id
     join producers pr on pr.id = p.producer_id
-    where b.produced_at >= ${filter.from}::date and b.produced_at < ${filter.to}::date + 1
+    where b.produced_at >= (${filter.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+      and b.produced_at < (${filter.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
       ${filter.province ? sql`and pr.province = ${filter.province}` : sql``}
-    order by pr.legal_name, p.name, b.produced_at`;
+    order by pr.legal_name, p.name, b.produced_at
+    limit ${CIRCULAR_02_MAX_ROWS + 1}`;
+  if (rows.length > CIRCULAR_02_MAX_ROWS) {
+    throw new AppError(
+      'validation_failed',
+      `More than ${CIRCULAR_02_MAX_ROWS} batches: export a shorter period.`,
+    );
+  }
   return rows.map((r) => ({
     productName: r.name,
     productImage: r.image_url,
@@ -80,7 +92,8 @@ export async function circular02Rows(
 /** RFC 4180 CSV with a BOM, so spreadsheet software reads the Vietnamese text as UTF-8. */
 export function toCsv(rows: Circular02Row[]): string {
   const cell = (v: string | null) => {
-    const s = v ?? '';
+    // Producers write product names: a leading = + - @ must not run as a spreadsheet formula.
+    const s = /^[=+\-@\t\r]/.test(v ?? '') ? `'${v}` : (v ?? '');
     return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   const lines = [CIRCULAR_02_COLUMNS.map(([, label]) => cell(label)).join(',')];

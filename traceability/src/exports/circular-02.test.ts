@@ -86,4 +86,21 @@ describe('the Circular 02 export', () => {
     ]);
     expect(csv.split('\r\n')[1]).toBe('"Mắm ""ngon"", loại 1",,"HTX\nA",x,y,b,m,s,,,u');
   });
+
+  it('defuses cells that a spreadsheet would run as formulas', () => {
+    const row = {
+      productImage: null,
+      producerName: 'p',
+      producerAddress: 'a',
+      producedAt: 'd',
+      brand: 'b',
+      modelCode: 'm',
+      serial: 's',
+      expiryDate: null,
+      standards: '',
+      traceabilityUrl: 'u',
+    };
+    const csv = toCsv([{ ...row, productName: '=HYPERLINK("http://x.example")' }]);
+    expect(csv.split('\r\n')[1]?.startsWith(`"'=HYPERLINK(""http://x.example"")"`)).toBe(true);
+  });
 });

@@ -1,10 +1,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 
-/** The caller's IP: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
+/**
+ * The caller's IP: the socket's, or, behind our one trusted proxy, the hop that proxy appended
+ * (the rightmost X-Forwarded-For entry; anything left of it is whatever the client claimed).
+ */
 export function clientAddress(c: Context, trustProxy: boolean): string | null {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

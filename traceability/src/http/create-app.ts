@@ -22,7 +22,14 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
 
   app.use('*', async (c, next) => {
     c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
-    c.set('principal', await principalOf(c.req.header('authorization'), deps));
+    // Only the API reads tokens: a stale Authorization header must not turn a public stamp
+    // check into a 401.
+    c.set(
+      'principal',
+      c.req.path.startsWith('/v1/')
+        ? await principalOf(c.req.header('authorization'), deps)
+        : { kind: 'anonymous' },
+    );
     await next();
     c.header('x-request-id', c.get('requestId'));
   });

@@ -9,6 +9,8 @@ export interface RegistryDeps {
   sql: Sql;
   /** Asynchronous-commit pool for scan logging only (decision 007). */
   scanSql: Sql;
+  /** Two connections for stamp issuance's long COPY transactions. */
+  bulkSql: Sql;
   clock: () => Date;
   stampKeys: StampKeyring;
   verifyToken: TokenVerifier;

@@ -71,6 +71,39 @@ describe('the sales ledger', () => {
     expect(rows).toEqual([{ key: shop.productId, quantity: 1, amountVnd: 125_000, events: 2 }]);
   });
 
+  it('never compensates a sale beyond what is left of it; replays still answer the original', async () => {
+    const original = sale({ occurredAt: '2026-09-01T03:00:00Z', quantity: 2, amountVnd: 200_000 });
+    await post(original);
+    const firstReturn = sale({
+      kind: 'return',
+      compensatesEventId: original.eventId,
+      quantity: 1,
+      amountVnd: 100_000,
+      occurredAt: '2026-09-02T03:00:00Z',
+    });
+    expect((await post(firstReturn)).status).toBe(201);
+    const tooMuch = await post({
+      ...firstReturn,
+      eventId: `${firstReturn.eventId}-2`,
+      quantity: 2,
+      amountVnd: 100_000,
+    });
+    expect(tooMuch.status).toBe(409);
+    expect(tooMuch.body.error.message).toContain('1 unit(s)');
+    expect((await post(firstReturn)).status).toBe(200);
+    const otherChannel = await post({
+      ...firstReturn,
+      eventId: `${firstReturn.eventId}-3`,
+      channel: 'showroom',
+    });
+    expect(otherChannel.status).toBe(400);
+    const rest = await post({ ...firstReturn, eventId: `${firstReturn.eventId}-4`, kind: 'cancellation' });
+    expect(rest.status).toBe(201);
+    expect(
+      (await post({ ...firstReturn, eventId: `${firstReturn.eventId}-5`, quantity: 1, amountVnd: 0 })).status,
+    ).toBe(409);
+  });
+
   it('refuses a return that names no sale', async () => {
     expect((await post(sale({ kind: 'return' }))).status).toBe(400);
     expect((await post(sale({ kind: 'cancellation', compensatesEventId: 'evt-nope-000' }))).status).toBe(400);

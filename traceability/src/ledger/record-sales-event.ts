@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SalesEvent } from '@ocop/contracts';
+import type postgres from 'postgres';
 import type { Principal } from '../auth/principal';
 import type { Sql } from '../db/client';
 import { AppError } from '../http/app-error';
@@ -40,13 +41,28 @@ export async function recordSalesEvent(
     if (!product || product.producer_id !== event.producerId) {
       throw new AppError('validation_failed', 'productId does not name a product of producerId.');
     }
+    // Lock the sale being compensated, so concurrent returns of it are checked one at a time.
+    const sale = event.compensatesEventId ? await lockSale(tx, event.compensatesEventId) : undefined;
     if (event.compensatesEventId) {
-      const [sale] = await tx<{ product_id: string; kind: string }[]>`
-        select product_id, kind from sales_events where event_id = ${event.compensatesEventId}`;
-      if (sale?.kind !== 'sale' || sale.product_id !== event.productId) {
+      if (sale?.kind !== 'sale' || sale.product_id !== event.productId || sale.channel !== event.channel) {
         throw new AppError(
           'validation_failed',
-          'compensatesEventId must name a recorded sale of the same product.',
+          'compensatesEventId must name a recorded sale of the same product and channel.',
+        );
+      }
+    }
+    const [existing] = await tx<LedgerRow[]>`select * from sales_events where event_id = ${event.eventId}`;
+    if (existing) return answerReplay(existing, payloadHash);
+    if (sale) {
+      const [done] = await tx<{ quantity: number; amount: number }[]>`
+        select coalesce(-sum(quantity), 0)::int as quantity, coalesce(-sum(amount_vnd), 0)::bigint as amount
+        from sales_events where compensates_event_id = ${sale.event_id}`;
+      const quantityLeft = sale.quantity - (done?.quantity ?? 0);
+      const amountLeft = Number(sale.amount_vnd) - Number(done?.amount ?? 0);
+      if (event.quantity > quantityLeft || event.amountVnd > amountLeft) {
+        throw new AppError(
+          'conflict',
+          `Sale ${sale.event_id} has ${quantityLeft} unit(s) and ${amountLeft} đồng left to return or cancel.`,
         );
       }
     }
@@ -81,6 +97,33 @@ export async function recordSalesEvent(
         events = sales_daily.events + 1`;
     return { created: true, row: inserted };
   });
+}
+
+function answerReplay(original: LedgerRow, payloadHash: string): { created: boolean; row: LedgerRow } {
+  if (original.payload_hash !== payloadHash) {
+    throw new AppError(
+      'idempotency_conflict',
+      `Event ${original.event_id} was already recorded with other data.`,
+    );
+  }
+  return { created: false, row: original };
+}
+
+type Tx = postgres.TransactionSql;
+
+async function lockSale(tx: Tx, eventId: string) {
+  const [sale] = await tx<
+    {
+      event_id: string;
+      kind: string;
+      product_id: string;
+      channel: string;
+      quantity: number;
+      amount_vnd: string;
+    }[]
+  >`select event_id, kind, product_id, channel, quantity, amount_vnd from sales_events
+    where event_id = ${eventId} for update`;
+  return sale;
 }
 
 function authorize(principal: Principal, producerId: string): void {

@@ -46,9 +46,13 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
     },
     async ({ c, body, params, principal }) => {
       const producerId = parseUuid(params.producerId);
-      assertCanManageProducer(principal, producerId, 'The producer');
       const producer = await db.query.producers.findFirst({ where: eq(producers.id, producerId) });
       if (!producer) throw notFound('The producer');
+      assertCanManageProducer(principal, producer, 'The producer');
+      if (body.gtin && principal.kind === 'seller') {
+        // A GTIN belongs to a GS1 member company: an official binds it after checking the dossier.
+        throw new AppError('forbidden', 'Only an official can bind a GTIN to a product.');
+      }
       const group = findProductGroup(body.group);
       if (body.gtin && (await db.query.products.findFirst({ where: eq(products.gtin, body.gtin) }))) {
         throw new AppError('conflict', `GTIN ${body.gtin} is registered to another product.`);
@@ -135,7 +139,12 @@ export async function findProductFor(
   const id = parseUuid(rawId);
   const product = await db.query.products.findFirst({ where: eq(products.id, id) });
   if (!product) throw notFound('The product');
-  if (access === 'read') assertCanReadProducer(principal, product.producerId, 'The product');
-  else assertCanManageProducer(principal, product.producerId, 'The product');
+  if (access === 'read') {
+    assertCanReadProducer(principal, product.producerId, 'The product');
+    return product;
+  }
+  const producer = await db.query.producers.findFirst({ where: eq(producers.id, product.producerId) });
+  if (!producer) throw notFound('The product');
+  assertCanManageProducer(principal, producer, 'The product');
   return product;
 }

@@ -22,6 +22,8 @@ export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: V
   const message = body?.message ?? verdictMessage(verdict, false);
   const d = (iso: string | null | undefined) => (iso ? formatVnDate(new Date(iso), 'vi') : '—');
   const cert = body?.certificate;
+  // An expired or revoked product must stop showing its stars at once (primer: Certificates).
+  const inForce = cert?.status === 'active' || cert?.status === 'expiring';
   return html`<!doctype html>
 <html lang="vi">
 <head>
@@ -42,7 +44,7 @@ export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: V
     <dt>Cơ sở sản xuất</dt><dd>${body.producer.name}</dd>
     <dt>Địa chỉ</dt><dd>${[body.producer.address.line, body.producer.address.commune, body.producer.address.province].filter(Boolean).join(', ')}</dd>
     <dt>Xuất xứ nguyên liệu</dt><dd>${body.origin.rawMaterialOrigin ?? '—'}</dd>
-    <dt>Hạng OCOP</dt><dd>${cert ? `${'★'.repeat(cert.stars)} (${cert.stars} sao)` : '—'}</dd>
+    <dt>Hạng OCOP</dt><dd>${cert && inForce ? `${'★'.repeat(cert.stars)} (${cert.stars} sao)` : 'Không còn hiệu lực'}</dd>
     <dt>Số chứng nhận</dt><dd>${cert?.number ?? '—'} · ${cert?.issuer ?? ''}</dd>
     <dt>Hiệu lực</dt><dd>${cert ? `${d(cert.issuedAt)} – ${d(cert.expiresAt)}` : '—'}</dd>
     <dt>Lô sản xuất</dt><dd>${body.batch.code} · NSX ${d(body.batch.producedAt)} · HSD ${body.batch.bestBefore ?? '—'}</dd>

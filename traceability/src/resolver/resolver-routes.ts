@@ -73,20 +73,19 @@ async function resolve(c: Context<AppEnv>, deps: RegistryDeps, limiter: RateLimi
 
   const ip = clientAddress(c, deps.config.trustProxy);
   const isHead = c.req.method === 'HEAD';
-  if (!isHead) {
-    const wait = limiter.take(ip ?? 'unknown');
-    if (wait > 0) {
-      c.header('retry-after', String(wait));
-      return c.json(
-        {
-          error: {
-            code: 'rate_limited',
-            message: `Too many checks from this network; try again in ${wait} s.`,
-          },
+  // HEAD costs a lookup too, so it counts against the same limit.
+  const wait = limiter.take(ip ?? 'unknown');
+  if (wait > 0) {
+    c.header('retry-after', String(wait));
+    return c.json(
+      {
+        error: {
+          code: 'rate_limited',
+          message: `Too many checks from this network; try again in ${wait} s.`,
         },
-        429,
-      );
-    }
+      },
+      429,
+    );
   }
 
   const claimed = c.req.query('province');
@@ -101,15 +100,17 @@ async function resolve(c: Context<AppEnv>, deps: RegistryDeps, limiter: RateLimi
       400,
     );
   }
-  const fromNetwork = claimed ? null : deps.regions.provinceOf(ip);
-  const province = claimed?.normalize('NFC') ?? fromNetwork;
+  // A claimed province is shown to people; only the network's decides whether a code was copied.
+  const networkProvince = deps.regions.provinceOf(ip);
+  const province = claimed?.normalize('NFC') ?? networkProvince;
   const result = await verifyStamp(
     {
       stamp: parsed.value,
       url,
       record: !isHead,
       province,
-      provinceSource: claimed ? 'client' : fromNetwork ? 'network' : 'unknown',
+      provinceSource: claimed ? 'client' : networkProvince ? 'network' : 'unknown',
+      networkProvince,
       networkPrefix: networkPrefix(ip),
     },
     { ...deps, ...deps.config },

@@ -8,22 +8,31 @@ let shop: SeededShop;
 let urls: string[];
 
 const path = (url: string) => new URL(url).pathname;
-const verify = async (url: string, query = '') => {
-  const response = await registry.request('GET', `${path(url)}${query}`, { headers: JSON_ACCEPT });
+const verify = async (url: string, query = '', headers: Record<string, string> = JSON_ACCEPT) => {
+  const response = await registry.request('GET', `${path(url)}${query}`, { headers });
   return { status: response.status, body: (await response.json()) as Record<string, any>, response };
 };
 
+// Behind a trusted proxy the client's address is the rightmost X-Forwarded-For hop.
+const from = (ip: string) => ({ ...JSON_ACCEPT, 'x-forwarded-for': `198.18.0.1, ${ip}` });
+const AN_GIANG_NET = '203.0.113.7';
+const HANOI_NET = '198.51.100.9';
+
 beforeAll(async () => {
-  registry = await createTestRegistry();
+  registry = await createTestRegistry({ env: { TRUST_PROXY: 'true' } });
+  await registry.deps.sql`
+    insert into network_regions (prefix, province) values ('203.0.113.0/24', 'An Giang'), ('198.51.100.0/24', 'Hà Nội')
+    on conflict do nothing`;
+  await registry.deps.regions.refresh(registry.deps.sql);
   shop = await seedShop(registry);
-  urls = await issueAndWait(registry, shop, 10);
+  urls = await issueAndWait(registry, shop, 12);
 });
 afterAll(() => registry.close());
 
 describe('the stamp resolver', () => {
   it('issues distinct GS1 Digital Link URLs under the platform prefix', () => {
-    expect(urls).toHaveLength(10);
-    expect(new Set(urls).size).toBe(10);
+    expect(urls).toHaveLength(12);
+    expect(new Set(urls).size).toBe(12);
     for (const url of urls) {
       expect(url).toMatch(
         new RegExp(
@@ -34,7 +43,7 @@ describe('the stamp resolver', () => {
   });
 
   it('answers genuine on the first scan, then genuine_seen_before with the first scan', async () => {
-    const first = await verify(urls[0] as string, '?province=An%20Giang');
+    const first = await verify(urls[0] as string, '', from(AN_GIANG_NET));
     expect(first.status).toBe(200);
     expect(first.body.verdict).toBe('genuine');
     expect(first.body.level).toBe('unit');
@@ -116,11 +125,13 @@ describe('the stamp resolver', () => {
     expect(body.message.en).toContain('not this individual unit');
   });
 
-  it('turns a serial seen in two provinces suspicious and opens one alert', async () => {
+  it('turns a serial seen from networks in two provinces suspicious and opens one alert', async () => {
     const url = urls[4] as string;
-    expect((await verify(url, '?province=An%20Giang')).body.verdict).toBe('genuine');
-    expect((await verify(url, '?province=H%C3%A0%20N%E1%BB%99i')).body.verdict).toBe('suspicious');
-    expect((await verify(url, '?province=An%20Giang')).body.verdict).toBe('suspicious');
+    expect((await verify(url, '', from(AN_GIANG_NET))).body.verdict).toBe('genuine');
+    const second = await verify(url, '', from(HANOI_NET));
+    expect(second.body.verdict).toBe('suspicious');
+    expect(second.body.scans.firstScanProvince).toBe('An Giang');
+    expect((await verify(url, '', from(AN_GIANG_NET))).body.verdict).toBe('suspicious');
     const official = await registry.tokens.official();
     const alerts = await (await registry.request('GET', '/v1/alerts', { token: official })).json();
     const mine = alerts.alerts.filter(
@@ -129,10 +140,30 @@ describe('the stamp resolver', () => {
     expect(mine).toHaveLength(1);
   });
 
-  it('turns a serial scanned more often than the threshold suspicious', async () => {
+  it('does not let a claimed province or one phone scanning again flag a genuine pack', async () => {
     const url = urls[5] as string;
+    expect((await verify(url, '?province=An%20Giang', from(AN_GIANG_NET))).body.verdict).toBe('genuine');
+    const claimed = await verify(url, '?province=H%C3%A0%20N%E1%BB%99i', from(AN_GIANG_NET));
+    expect(claimed.body.verdict).toBe('genuine_seen_before');
     const threshold = registry.deps.config.suspiciousScanCount;
-    for (let i = 0; i < threshold; i++) expect((await verify(url)).body.verdict).not.toBe('suspicious');
+    for (let i = 0; i < threshold; i++) {
+      expect((await verify(url, '', from(AN_GIANG_NET))).body.verdict).toBe('genuine_seen_before');
+    }
+  });
+
+  it('turns a serial scanned from more distinct networks than the threshold suspicious', async () => {
+    const url = urls[10] as string;
+    const threshold = registry.deps.config.suspiciousScanCount;
+    for (let i = 1; i <= threshold; i++) {
+      expect((await verify(url, '', from(`10.0.${i}.1`))).body.verdict).not.toBe('suspicious');
+    }
+    expect((await verify(url, '', from(`10.0.${threshold + 1}.1`))).body.verdict).toBe('suspicious');
+  });
+
+  it('turns a serial scanned far more often than a pack is suspicious, even from one network', async () => {
+    const url = urls[11] as string;
+    const limit = 5 * registry.deps.config.suspiciousScanCount;
+    for (let i = 0; i < limit; i++) expect((await verify(url)).body.verdict).not.toBe('suspicious');
     expect((await verify(url)).body.verdict).toBe('suspicious');
   });
 

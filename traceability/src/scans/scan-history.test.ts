@@ -4,7 +4,11 @@ import { issueAndWait, seedShop } from '../testing/seed-producer';
 
 let registry: TestRegistry;
 beforeAll(async () => {
-  registry = await createTestRegistry();
+  registry = await createTestRegistry({ env: { TRUST_PROXY: 'true' } });
+  await registry.deps.sql`
+    insert into network_regions (prefix, province) values ('203.0.113.0/24', 'An Giang'), ('192.0.2.0/24', 'Cần Thơ')
+    on conflict do nothing`;
+  await registry.deps.regions.refresh(registry.deps.sql);
 });
 afterAll(() => registry.close());
 
@@ -13,10 +17,8 @@ describe("a unit's scan history", () => {
     const shop = await seedShop(registry);
     const [url] = await issueAndWait(registry, shop, 1);
     const path = new URL(url as string).pathname;
-    for (const province of ['An%20Giang', 'C%E1%BA%A7n%20Th%C6%A1']) {
-      await registry.request('GET', `${path}?province=${province}`, {
-        headers: { accept: 'application/json' },
-      });
+    for (const ip of ['203.0.113.5', '192.0.2.5']) {
+      await registry.request('GET', path, { headers: { accept: 'application/json', 'x-forwarded-for': ip } });
     }
     const history = `/v1/batches/${shop.batchId}/stamps/0/scans`;
     const own = await registry.request('GET', history, { token: shop.sellerToken });
@@ -25,7 +27,10 @@ describe("a unit's scan history", () => {
     expect(body.stamp).toMatchObject({ seq: 0, scan_count: 2, first_scan_province: 'An Giang' });
     expect(body.stamp.provinces).toEqual(['An Giang', 'Cần Thơ']);
     expect(body.stamp.suspicious_at).not.toBeNull();
-    expect(body.scans.map((s: any) => s.province)).toEqual(['Cần Thơ', 'An Giang']);
+    expect(body.scans.map((s: any) => [s.province, s.province_source])).toEqual([
+      ['Cần Thơ', 'network'],
+      ['An Giang', 'network'],
+    ]);
     expect(JSON.stringify(body)).not.toMatch(/\d+\.\d+\.\d+\.\d+/);
 
     const other = await seedShop(registry);

@@ -3,6 +3,7 @@ import { findBatchFor } from '../batches/batch-routes';
 import { notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
+import { parseSeq } from '../stamps/parse-seq';
 
 export function registerScanRoutes(routes: RouteRegistry, deps: RegistryDeps): void {
   routes.add(
@@ -16,8 +17,7 @@ export function registerScanRoutes(routes: RouteRegistry, deps: RegistryDeps): v
     },
     async ({ c, params, principal }) => {
       const { batch } = await findBatchFor(deps, params.id, principal, 'read');
-      const seq = Number(params.seq);
-      if (!Number.isInteger(seq) || seq < 0) throw notFound('The stamp');
+      const seq = parseSeq(params.seq);
       const [stamp] = await deps.db.execute(sql`
         select seq, scan_count, first_scan_at, first_scan_province, last_scan_at, provinces,
                voided_at, void_reason, suspicious_at

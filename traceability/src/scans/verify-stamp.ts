@@ -11,8 +11,11 @@ export interface VerifyInput {
   url: string;
   /** false for HEAD and link lookups: look, but do not count a scan. */
   record: boolean;
+  /** Shown as where the code was scanned: the client's claim, else the network's province. */
   province: string | null;
   provinceSource: 'client' | 'network' | 'unknown';
+  /** Derived from the network prefix only: the one clients cannot choose. */
+  networkProvince: string | null;
   networkPrefix: string | null;
 }
 
@@ -63,6 +66,7 @@ interface SubjectRow {
 
 interface StampRow {
   scan_count: number;
+  network_count: number;
   first_scan_at: Date | null;
   first_scan_province: string | null;
   provinces: string[];
@@ -117,10 +121,7 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
 
   let suspicious = false;
   if (stampRow && seq !== null) {
-    suspicious =
-      stampRow.suspicious_at !== null ||
-      stampRow.provinces.length >= 2 ||
-      stampRow.scan_count > deps.suspiciousScanCount;
+    suspicious = isSuspicious(stampRow, deps.suspiciousScanCount);
     if (suspicious && stampRow.suspicious_at === null && input.record) {
       await flagSuspicious(sql, subject, seq, stampRow, now);
     }
@@ -249,6 +250,8 @@ async function recordUnitScan(
   networkHash: string | null,
 ): Promise<FoundRow | undefined> {
   const province = input.province;
+  const trusted = input.networkProvince;
+  const networksCap = NETWORKS_KEPT;
   const [row] = await sql<FoundRow[]>`
     with subject as (${subjectQuery(sql, stamp)}),
     counted as (
@@ -258,11 +261,16 @@ async function recordUnitScan(
         first_scan_province = case when st.first_scan_at is null then ${province}::text else st.first_scan_province end,
         last_scan_at = ${now},
         provinces = case
-          when ${province}::text is null or ${province}::text = any(st.provinces) then st.provinces
-          else array_append(st.provinces, ${province}::text) end
+          when ${trusted}::text is null or ${trusted}::text = any(st.provinces) then st.provinces
+          else array_append(st.provinces, ${trusted}::text) end,
+        networks = case
+          when ${networkHash}::text is null or ${networkHash}::text = any(st.networks)
+               or cardinality(st.networks) >= ${networksCap}::int then st.networks
+          else array_append(st.networks, ${networkHash}::text) end
       from subject
       where st.batch_id = subject.batch_id and st.seq = ${seq}
-      returning st.scan_count, st.first_scan_at, st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
+      returning st.scan_count, cardinality(st.networks) as network_count, st.first_scan_at,
+                st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
     ),
     logged as (
       insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)
@@ -278,8 +286,8 @@ async function recordUnitScan(
 async function lookUp(sql: Sql, stamp: StampPath, seq: number | null): Promise<FoundRow | undefined> {
   const [row] = await sql<FoundRow[]>`
     with subject as (${subjectQuery(sql, stamp)})
-    select subject.*, st.scan_count, st.first_scan_at, st.first_scan_province, st.provinces, st.voided_at,
-           st.suspicious_at
+    select subject.*, st.scan_count, cardinality(st.networks) as network_count, st.first_scan_at,
+           st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
     from subject left join stamps st on st.batch_id = subject.batch_id and st.seq = ${seq ?? -1}`;
   return row;
 }
@@ -288,6 +296,7 @@ function stampOf(row: FoundRow): StampRow | undefined {
   if (row.scan_count === null || row.scan_count === undefined) return undefined;
   return {
     scan_count: row.scan_count,
+    network_count: row.network_count ?? 0,
     first_scan_at: row.first_scan_at ?? null,
     first_scan_province: row.first_scan_province ?? null,
     provinces: row.provinces ?? [],
@@ -295,6 +304,29 @@ function stampOf(row: FoundRow): StampRow | undefined {
     suspicious_at: row.suspicious_at ?? null,
   };
 }
+
+/** Distinct networks are counted up to here: enough to cross any sensible threshold. */
+const NETWORKS_KEPT = 200;
+
+/**
+ * Signs of a copied code: seen from networks in two provinces, or from more distinct networks
+ * than one package plausibly meets, or scanned so often that even one phone would not. Claimed
+ * provinces and repeat scans from one network cannot flag a genuine pack on their own.
+ */
+export function isSuspicious(
+  stamp: Pick<StampRow, 'suspicious_at' | 'provinces' | 'network_count' | 'scan_count'>,
+  threshold: number,
+): boolean {
+  return (
+    stamp.suspicious_at !== null ||
+    stamp.provinces.length >= 2 ||
+    stamp.network_count > threshold ||
+    stamp.scan_count > REPEAT_SCAN_FACTOR * threshold
+  );
+}
+
+/** Scan count that is suspicious even from one network: a buyer checks a pack a handful of times. */
+const REPEAT_SCAN_FACTOR = 5;
 
 /** Scans from one network share a hash; memoized because the same few prefixes repeat. */
 const prefixHashes = new Map<string, string>();
@@ -310,6 +342,12 @@ function hashNetworkPrefix(prefix: string, secret: string): string {
 
 async function flagSuspicious(sql: Sql, subject: SubjectRow, seq: number, stamp: StampRow, now: Date) {
   const kind = stamp.provinces.length >= 2 ? 'stamp_many_provinces' : 'stamp_many_scans';
+  const details = {
+    scanCount: stamp.scan_count,
+    networks: stamp.network_count,
+    provinces: stamp.provinces,
+    batchCode: subject.batch_code,
+  };
   await sql.begin(async (tx) => {
     const flagged = await tx`
       update stamps set suspicious_at = ${now}

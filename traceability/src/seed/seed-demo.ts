@@ -26,7 +26,7 @@ const MERGER = new Date('2025-07-01T00:00:00+07:00');
  * fresh demo always has certificates expiring within 30 days, one expired and one revoked.
  */
 export async function seedDemo(
-  db: { db: Db; sql: Sql },
+  db: { db: Db; sql: Sql; bulkSql: Sql },
   options: { now: Date; stampKeyId: string },
 ): Promise<{ created: number }> {
   const { now } = options;
@@ -145,7 +145,7 @@ function demoIssueDate(n: number, now: Date): Date {
 }
 
 async function ensureBatch(
-  db: { db: Db; sql: Sql },
+  db: { db: Db; sql: Sql; bulkSql: Sql },
   productId: string,
   code: string,
   item: { origin: string; standards: string[] },
@@ -179,7 +179,7 @@ async function ensureBatch(
   if (!issuance) throw new Error('demo issuance insert returned nothing');
   await issueStamps(
     { issuanceId: issuance.id, batchId: batch.id, count: stamps },
-    { sql: db.sql, clock: () => now },
+    { sql: db.sql, bulkSql: db.bulkSql, clock: () => now },
   );
   return created + stamps;
 }

@@ -18,18 +18,24 @@ export interface IssuanceRequest {
  */
 export async function issueStamps(
   request: IssuanceRequest,
-  deps: { sql: Sql; clock: () => Date; onProgress?: (issued: number) => void },
+  deps: { sql: Sql; bulkSql: Sql; clock: () => Date; onProgress?: (issued: number) => void },
 ): Promise<{ firstSeq: number; issued: number }> {
-  const { sql, clock } = deps;
+  const { sql, bulkSql, clock } = deps;
   if (!Number.isInteger(request.count) || request.count < 1 || request.count > MAX_STAMPS_PER_CALL) {
     throw new AppError('validation_failed', `Issue between 1 and ${MAX_STAMPS_PER_CALL} stamps per call.`);
   }
-  const result = await sql.begin(async (tx) => {
+  const result = await bulkSql.begin(async (tx) => {
+    // No more stamps than units produced: a batch of 500 jars gets at most 500 serials.
     const [reserved] = await tx<{ first: number }[]>`
       update batches set next_seq = next_seq + ${request.count}
-      where id = ${request.batchId}
+      where id = ${request.batchId} and next_seq + ${request.count} <= quantity
       returning next_seq - ${request.count} as first`;
-    if (!reserved) throw new AppError('not_found', 'The batch was not found.');
+    if (!reserved) {
+      throw new AppError(
+        'conflict',
+        'The batch was not found or has fewer units left than stamps requested.',
+      );
+    }
     const first = reserved.first;
     if (first + request.count - 1 > MAX_SEQ) {
       throw new AppError('conflict', 'This batch has used up its stamp numbers.');

@@ -3,6 +3,7 @@ import {
   findProductGroup,
   gtinPrimaryKey,
   isCertifiedNow,
+  MAX_SEQ,
   productCodePrimaryKey,
 } from '@ocop/domain';
 import { and, eq } from 'drizzle-orm';
@@ -16,6 +17,7 @@ import type { RouteRegistry } from '../http/route-registry';
 import { parseUuid } from '../producers/producer-routes';
 import { findProductFor } from '../products/product-routes';
 import { issueStamps, MAX_STAMPS_PER_CALL, markIssuanceFailed } from './issue-stamps';
+import { parseSeq } from './parse-seq';
 import { renderQrSvg } from './render-qr-svg';
 
 type ProductRow = typeof products.$inferSelect;
@@ -25,8 +27,8 @@ export const primaryKeyOf = (p: ProductRow) =>
 const IssueInput = z.object({ count: z.number().int().min(1).max(MAX_STAMPS_PER_CALL) });
 const VoidInput = z
   .object({
-    fromSeq: z.number().int().min(0),
-    toSeq: z.number().int().min(0),
+    fromSeq: z.number().int().min(0).max(MAX_SEQ),
+    toSeq: z.number().int().min(0).max(MAX_SEQ),
     reason: z.string().min(3).max(500),
   })
   .refine((v) => v.toSeq >= v.fromSeq && v.toSeq - v.fromSeq < MAX_STAMPS_PER_CALL, {
@@ -66,6 +68,7 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
         throw new AppError('certificate_not_active', 'OCOP stamps need a certificate that is in force.');
       }
       const idempotencyKey = c.req.header('idempotency-key')?.slice(0, 200) ?? null;
+      const left = batch.quantity - batch.nextSeq;
       if (idempotencyKey) {
         const existing = await db.query.stampIssuances.findFirst({
           where: and(eq(stampIssuances.batchId, batch.id), eq(stampIssuances.idempotencyKey, idempotencyKey)),
@@ -76,6 +79,12 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
           }
           return c.json(issuanceView(existing), 200);
         }
+      }
+      if (body.count > left) {
+        throw new AppError(
+          'conflict',
+          `Batch ${batch.code} has ${left} of ${batch.quantity} units without a stamp; ${body.count} requested.`,
+        );
       }
       const [issuance] = await db
         .insert(stampIssuances)
@@ -88,9 +97,14 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
         })
         .onConflictDoNothing()
         .returning();
-      if (!issuance)
-        throw new AppError('idempotency_conflict', 'A request with this Idempotency-Key is running.');
-      issueStamps({ issuanceId: issuance.id, batchId: batch.id, count: body.count }, { sql, clock }).catch(
+      if (!issuance) {
+        throw new AppError(
+          'conflict',
+          'A print run for this batch is already running (or used this Idempotency-Key).',
+        );
+      }
+      const issuing = { sql, bulkSql: deps.bulkSql, clock };
+      issueStamps({ issuanceId: issuance.id, batchId: batch.id, count: body.count }, issuing).catch(
         async (error) => {
           deps.log(`stamp issuance ${issuance.id} failed: ${error instanceof Error ? error.message : error}`);
           await markIssuanceFailed(sql, issuance.id, error, clock()).catch(() => {});
@@ -130,7 +144,8 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       if (issuance.status !== 'done' || issuance.firstSeq === null) {
         throw new AppError('conflict', `The issuance is ${issuance.status}; URLs exist once it is done.`);
       }
-      const { product, batch } = await findBatchFor(deps, issuance.batchId, principal, 'read');
+      // Serials are as good as the stamps themselves: only whoever manages the batch gets them.
+      const { product, batch } = await findBatchFor(deps, issuance.batchId, principal, 'manage');
       const key = deps.stampKeys.find(issuance.keyId);
       if (!key) throw new Error(`stamp key ${issuance.keyId} is no longer configured`);
       const primaryKey = primaryKeyOf(product);
@@ -164,15 +179,13 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       responses: { 200: { description: 'image/svg+xml' } },
     },
     async ({ c, params, principal }) => {
-      const { product, batch } = await findBatchFor(deps, params.id, principal, 'read');
-      const seq = Number(params.seq);
-      const [row] = Number.isInteger(seq)
-        ? await db
-            .select({ keyId: stampIssuances.keyId })
-            .from(stamps)
-            .innerJoin(stampIssuances, eq(stampIssuances.id, stamps.issuanceId))
-            .where(and(eq(stamps.batchId, batch.id), eq(stamps.seq, seq)))
-        : [];
+      const { product, batch } = await findBatchFor(deps, params.id, principal, 'manage');
+      const seq = parseSeq(params.seq);
+      const [row] = await db
+        .select({ keyId: stampIssuances.keyId })
+        .from(stamps)
+        .innerJoin(stampIssuances, eq(stampIssuances.id, stamps.issuanceId))
+        .where(and(eq(stamps.batchId, batch.id), eq(stamps.seq, seq)));
       const key = row && deps.stampKeys.find(row.keyId);
       if (!key) throw notFound('The stamp');
       const serial = createSerial({ primaryKey: primaryKeyOf(product), batch: batch.code, seq }, key);

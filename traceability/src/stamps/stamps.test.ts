@@ -62,6 +62,25 @@ describe('issuing stamps', () => {
     }
   });
 
+  it('issues no more stamps than the batch has units, and one print run at a time', async () => {
+    const shop = await seedShop(registry);
+    const issue = (count: number) =>
+      registry.request('POST', `/v1/batches/${shop.batchId}/stamps`, {
+        token: shop.sellerToken,
+        body: { count },
+      });
+    const tooMany = await issue(1001);
+    expect(tooMany.status).toBe(409);
+    expect((await tooMany.json()).error.message).toContain('has 1000 of 1000 units');
+    const [first, second] = await Promise.all([issue(600), issue(600)]);
+    expect([first.status, second.status].sort()).toEqual([202, 409]);
+    await new Promise((r) => setTimeout(r, 500));
+    const [{ count }] = (await registry.deps
+      .sql`select count(*)::int from stamps where batch_id = ${shop.batchId}`) as any;
+    expect(count).toBe(600);
+    expect((await issue(401)).status).toBe(409);
+  });
+
   it('refuses stamps for a product whose certificate is revoked', async () => {
     const shop = await seedShop(registry);
     await registry.request('POST', `/v1/certificates/${shop.certificateId}/revoke`, {
