@@ -2,11 +2,11 @@ import { EXPIRING_WINDOW_DAYS } from '@ocop/domain';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertCanReadProducer, producerScope } from '../auth/policy';
-import { AppError, notFound } from '../http/app-error';
+import { notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
 import { ProvinceSchema, parseUuid } from '../producers/producer-routes';
-import { type CertificateRow, certificateView, currentCertificate } from './current-certificate';
+import { type CertificateRow, certificateView } from './current-certificate';
 import { issueCertificate } from './issue-certificate';
 import { revokeCertificate } from './revoke-certificate';
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addNetworkRegions } from '../testing/add-network-regions';
 import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
 import { issueAndWait, type SeededShop, seedShop } from '../testing/seed-producer';
 
@@ -20,10 +21,7 @@ const HANOI_NET = '198.51.100.9';
 
 beforeAll(async () => {
   registry = await createTestRegistry({ env: { TRUST_PROXY: 'true' } });
-  await registry.deps.sql`
-    insert into network_regions (prefix, province) values ('203.0.113.0/24', 'An Giang'), ('198.51.100.0/24', 'Hà Nội')
-    on conflict do nothing`;
-  await registry.deps.regions.refresh(registry.deps.sql);
+  await addNetworkRegions(registry, { '203.0.113.0/24': 'An Giang', '198.51.100.0/24': 'Hà Nội' });
   shop = await seedShop(registry);
   urls = await issueAndWait(registry, shop, 12);
 });

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addNetworkRegions } from '../testing/add-network-regions';
 import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
 import { issueAndWait, seedShop } from '../testing/seed-producer';
 
 let registry: TestRegistry;
 beforeAll(async () => {
   registry = await createTestRegistry({ env: { TRUST_PROXY: 'true' } });
-  await registry.deps.sql`
-    insert into network_regions (prefix, province) values ('203.0.113.0/24', 'An Giang'), ('192.0.2.0/24', 'Cần Thơ')
-    on conflict do nothing`;
-  await registry.deps.regions.refresh(registry.deps.sql);
+  await addNetworkRegions(registry, { '203.0.113.0/24': 'An Giang', '192.0.2.0/24': 'Cần Thơ' });
 });
 afterAll(() => registry.close());
 

@@ -353,11 +353,6 @@ async function flagSuspicious(sql: Sql, subject: SubjectRow, seq: number, stamp:
       update stamps set suspicious_at = ${now}
       where batch_id = ${subject.batch_id} and seq = ${seq} and suspicious_at is null returning 1`;
     if (flagged.length === 0) return;
-    const details = {
-      scanCount: stamp.scan_count,
-      provinces: stamp.provinces,
-      batchCode: subject.batch_code,
-    };
     await tx`
       insert into alerts (kind, batch_id, seq, product_id, producer_id, province, details)
       values (${kind}, ${subject.batch_id}, ${seq}, ${subject.product_id}, ${subject.producer_id},
