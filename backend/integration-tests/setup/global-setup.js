@@ -1,0 +1,28 @@
+// Gives @medusajs/test-utils a PostgreSQL: DATABASE_URL's server when set, else a throw-away
+// embedded one run in a child process (the provider package is ESM; Jest here is CommonJS).
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+
+module.exports = async function globalSetup() {
+  const given = process.env.DATABASE_URL;
+  if (given) return useServer(new URL(given));
+  const script = path.resolve(__dirname, '../../../packages/dev-postgres/src/serve-embedded-postgres.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(JSON.parse(out.split('\n')[0]).url);
+    });
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited early (${code})`)));
+  });
+  globalThis.__OCOP_EMBEDDED_PG__ = child;
+  useServer(new URL(url));
+};
+
+function useServer(url) {
+  process.env.DB_HOST = url.hostname;
+  process.env.DB_PORT = url.port || '5432';
+  process.env.DB_USERNAME = decodeURIComponent(url.username) || 'postgres';
+  process.env.DB_PASSWORD = decodeURIComponent(url.password);
+}

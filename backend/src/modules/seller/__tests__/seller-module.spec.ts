@@ -1,0 +1,57 @@
+import { moduleIntegrationTestRunner } from '@medusajs/test-utils';
+import { SELLER_MODULE } from '..';
+import Seller from '../models/seller';
+import type SellerModuleService from '../service';
+
+jest.setTimeout(120_000);
+
+const shop = (over: Record<string, unknown> = {}) => ({
+  handle: 'mam-ba-giao',
+  name: 'Mắm Bà Giáo Châu Đốc',
+  contact_email: 'htx@example.vn',
+  registry_producer_id: '6f1c2a9e-0000-4000-8000-000000000001',
+  ...over,
+});
+
+moduleIntegrationTestRunner<SellerModuleService>({
+  moduleName: SELLER_MODULE,
+  moduleModels: [Seller],
+  resolve: './src/modules/seller',
+  testSuite: ({ service }) => {
+    describe('the seller module on PostgreSQL', () => {
+      it('creates pending shops and walks them through the lifecycle with reason and time', async () => {
+        const created = await service.createSellers(shop());
+        expect(created.status).toBe('pending');
+        const approved = await service.changeSellerStatus(created.id, 'approve');
+        expect(approved.status).toBe('approved');
+        const suspended = await service.changeSellerStatus(created.id, 'suspend', 'Chứng nhận bị thu hồi');
+        expect(suspended).toMatchObject({ status: 'suspended', status_reason: 'Chứng nhận bị thu hồi' });
+        expect(suspended.status_changed_at).toBeInstanceOf(Date);
+        await expect(service.changeSellerStatus(created.id, 'approve')).rejects.toThrow('cannot be approved');
+        await expect(service.changeSellerStatus(created.id, 'close')).rejects.toThrow('Say why');
+      });
+
+      it('keeps handles and registry producers unique among live shops only', async () => {
+        const first = await service.createSellers(
+          shop({ handle: 'duong-thot-not', registry_producer_id: 'p-2' }),
+        );
+        await expect(
+          service.createSellers(shop({ handle: 'duong-thot-not', registry_producer_id: 'p-3' })),
+        ).rejects.toThrow();
+        await expect(
+          service.createSellers(shop({ handle: 'other-handle', registry_producer_id: 'p-2' })),
+        ).rejects.toThrow();
+        await service.changeSellerStatus(first.id, 'reject', 'Thiếu hồ sơ');
+        const again = await service.createSellers(
+          shop({ handle: 'duong-thot-not-2', registry_producer_id: 'p-2' }),
+        );
+        expect(again.status).toBe('pending');
+        await service.softDeleteSellers(first.id);
+        const reused = await service.createSellers(
+          shop({ handle: 'duong-thot-not', registry_producer_id: 'p-4' }),
+        );
+        expect(reused.handle).toBe('duong-thot-not');
+      });
+    });
+  },
+});
