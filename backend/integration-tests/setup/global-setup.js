@@ -4,6 +4,8 @@ const { spawn } = require('node:child_process');
 const path = require('node:path');
 
 module.exports = async function globalSetup() {
+  // The admin build takes ~30 s and 1.7 GB; tests never need it.
+  process.env.MEDUSA_ADMIN_DISABLED = 'true';
   const given = process.env.DATABASE_URL;
   if (given) return useServer(new URL(given));
   const script = path.resolve(__dirname, '../../../packages/dev-postgres/src/serve-embedded-postgres.ts');
@@ -21,7 +23,8 @@ module.exports = async function globalSetup() {
 };
 
 function useServer(url) {
-  process.env.DB_HOST = url.hostname;
+  // test-utils turns SSL on for any database URL without "localhost" in it.
+  process.env.DB_HOST = ['127.0.0.1', '::1', '[::1]'].includes(url.hostname) ? 'localhost' : url.hostname;
   process.env.DB_PORT = url.port || '5432';
   process.env.DB_USERNAME = decodeURIComponent(url.username) || 'postgres';
   process.env.DB_PASSWORD = decodeURIComponent(url.password);

@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from '@medusajs/test-utils';
 import { SELLER_MODULE } from '..';
 import Seller from '../models/seller';
+import SellerMember from '../models/seller-member';
 import type SellerModuleService from '../service';
 
 jest.setTimeout(120_000);
@@ -15,7 +16,7 @@ const shop = (over: Record<string, unknown> = {}) => ({
 
 moduleIntegrationTestRunner<SellerModuleService>({
   moduleName: SELLER_MODULE,
-  moduleModels: [Seller],
+  moduleModels: [Seller, SellerMember],
   resolve: './src/modules/seller',
   testSuite: ({ service }) => {
     describe('the seller module on PostgreSQL', () => {

@@ -1,5 +1,6 @@
 import { model } from '@medusajs/framework/utils';
 import { SELLER_STATUSES } from '../seller-status';
+import SellerMember from './seller-member';
 
 /**
  * A producer's shop on the marketplace. The OCOP facts (stars, certificates) stay in the
@@ -18,6 +19,7 @@ const Seller = model
     status: model.enum([...SELLER_STATUSES]).default('pending'),
     status_reason: model.text().nullable(),
     status_changed_at: model.dateTime().nullable(),
+    members: model.hasMany(() => SellerMember, { mappedBy: 'seller' }),
   })
   .indexes([
     // Live rows only: a deleted shop's handle can be taken again.
