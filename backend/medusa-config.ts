@@ -2,6 +2,23 @@ import { defineConfig, loadEnv } from '@medusajs/framework/utils';
 
 loadEnv(process.env.NODE_ENV || 'development', process.cwd());
 
+// Tokens are ES256 so the registry needs only the public key (docs/decisions/006). Without a
+// key pair (a bare `medusa develop`), Medusa's default HMAC secret is used and the registry
+// will not accept its tokens.
+const privateKey = process.env.JWT_PRIVATE_KEY?.replaceAll('\\n', '\n');
+const publicKey = process.env.JWT_PUBLIC_KEY?.replaceAll('\\n', '\n');
+const issuer = process.env.JWT_ISSUER ?? 'ocop-backend';
+const asymmetric =
+  privateKey && publicKey
+    ? {
+        jwtSecret: privateKey,
+        jwtPublicKey: publicKey,
+        jwtExpiresIn: '8h',
+        jwtOptions: { algorithm: 'ES256' as const, issuer },
+        jwtVerifyOptions: { algorithms: ['ES256' as const], issuer },
+      }
+    : { jwtSecret: process.env.BACKEND_JWT_SECRET ?? 'dev-only-jwt-secret' };
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.BACKEND_DATABASE_URL,
@@ -9,7 +26,7 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS ?? 'http://localhost:3000',
       adminCors: process.env.ADMIN_CORS ?? 'http://localhost:9000',
       authCors: process.env.AUTH_CORS ?? 'http://localhost:3000,http://localhost:9000',
-      jwtSecret: process.env.BACKEND_JWT_SECRET ?? 'dev-only-jwt-secret',
+      ...asymmetric,
       cookieSecret: process.env.BACKEND_COOKIE_SECRET ?? 'dev-only-cookie-secret',
     },
   },

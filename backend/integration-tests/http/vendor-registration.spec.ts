@@ -1,4 +1,23 @@
+import { createPublicKey, verify } from 'node:crypto';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+
+/** Checks a token the way the registry does: ES256 over the public key, issuer, expiry. */
+function verifyAsRegistry(token: string): Record<string, any> {
+  const [header, payload, signature] = token.split('.') as [string, string, string];
+  const alg = JSON.parse(Buffer.from(header, 'base64url').toString()).alg;
+  expect(alg).toBe('ES256');
+  const ok = verify(
+    'sha256',
+    Buffer.from(`${header}.${payload}`),
+    { key: createPublicKey(process.env.JWT_PUBLIC_KEY as string), dsaEncoding: 'ieee-p1363' },
+    Buffer.from(signature, 'base64url'),
+  );
+  expect(ok).toBe(true);
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+  expect(claims.iss).toBe('ocop-backend');
+  expect(claims.exp).toBeGreaterThan(Date.now() / 1000);
+  return claims;
+}
 
 jest.setTimeout(180_000);
 
@@ -41,6 +60,21 @@ medusaIntegrationTestRunner({
         expect(meA.data.member).toMatchObject({ email: 'a@htx-chau-doc.vn', role: 'owner' });
         expect(meB.data.seller.handle).toBe('duong-thot-not');
         expect(meB.data.seller.id).not.toBe(meA.data.seller.id);
+      });
+
+      it("signs the member's token with ES256 and the claims the registry scopes sellers by", async () => {
+        const f = await registerShop('f@htx.vn', 'gao-bay-nui', '6f1c2a9e-0000-4000-8000-0000000000f6');
+        const claims = verifyAsRegistry(f.token);
+        const me = await api.get('/vendor/me', bearer(f.token));
+        expect(claims).toMatchObject({
+          actor_type: 'seller',
+          actor_id: me.data.member.id,
+          app_metadata: { producer_id: '6f1c2a9e-0000-4000-8000-0000000000f6', seller_id: me.data.member.id },
+        });
+        const tampered = `${f.token.slice(0, -2)}${f.token.endsWith('A') ? 'B' : 'A'}A`;
+        expect((await api.get('/vendor/me', bearer(tampered)).catch((e: any) => e.response)).status).toBe(
+          401,
+        );
       });
 
       it('refuses a second shop for the same account, a taken handle, and bad input', async () => {

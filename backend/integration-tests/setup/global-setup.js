@@ -1,11 +1,21 @@
 // Gives @medusajs/test-utils a PostgreSQL: DATABASE_URL's server when set, else a throw-away
 // embedded one run in a child process (the provider package is ESM; Jest here is CommonJS).
 const { spawn } = require('node:child_process');
+const { generateKeyPairSync } = require('node:crypto');
 const path = require('node:path');
 
 module.exports = async function globalSetup() {
   // The admin build takes ~30 s and 1.7 GB; tests never need it.
   process.env.MEDUSA_ADMIN_DISABLED = 'true';
+  // An ES256 key pair for this run, as the registry would be given the public half.
+  const keys = generateKeyPairSync('ec', {
+    namedCurve: 'P-256',
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
+  process.env.JWT_PRIVATE_KEY = keys.privateKey;
+  process.env.JWT_PUBLIC_KEY = keys.publicKey;
+  process.env.JWT_ISSUER = 'ocop-backend';
   const given = process.env.DATABASE_URL;
   if (given) return useServer(new URL(given));
   const script = path.resolve(__dirname, '../../../packages/dev-postgres/src/serve-embedded-postgres.ts');

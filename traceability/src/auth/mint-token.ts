@@ -18,7 +18,7 @@ export async function mintToken(
     subject.actorType === 'seller'
       ? { producer_id: subject.producerId }
       : subject.actorType === 'official'
-        ? { roles: subject.roles, province: subject.province }
+        ? { ocop_roles: subject.roles, province: subject.province }
         : {};
   return new SignJWT({ actor_type: subject.actorType, actor_id: subject.actorId, app_metadata: appMetadata })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM })

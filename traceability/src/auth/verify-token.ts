@@ -15,7 +15,8 @@ const ClaimsSchema = z.discriminatedUnion('actor_type', [
     actor_type: z.literal('official'),
     actor_id: z.string().min(1),
     app_metadata: z.object({
-      roles: z.array(z.enum(OFFICIAL_ROLES)).default([]),
+      // Not `roles`: Medusa writes its own RBAC roles under that key in every token.
+      ocop_roles: z.array(z.enum(OFFICIAL_ROLES)).default([]),
       province: z.string().min(1).nullable().default(null),
     }),
   }),
@@ -49,7 +50,7 @@ export async function createTokenVerifier(publicKeyPem: string, issuer: string):
       return {
         kind: 'official',
         actorId: c.actor_id,
-        roles: c.app_metadata.roles,
+        roles: c.app_metadata.ocop_roles,
         province: c.app_metadata.province,
       };
     }

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
 import { setAuthAppMetadataStep } from '@medusajs/medusa/core-flows';
+import { bindProducerToIdentityStep } from './bind-producer-to-identity-step';
 import { createSellerMemberStep } from './create-seller-member-step';
 import { type CreateSellerStepInput, createSellerStep } from './create-seller-step';
 
@@ -11,7 +12,7 @@ export interface RegisterSellerInput {
 
 /**
  * Registration: a pending shop, its owner, and the owner's auth identity bound to the member
- * (app_metadata.seller_id). A failure at any step undoes the earlier ones.
+ * (app_metadata.seller_id) and to the registry producer (app_metadata.producer_id). A failure at any step undoes the earlier ones.
  */
 export const registerSellerWorkflow = createWorkflow('register-seller', (input: RegisterSellerInput) => {
   const seller = createSellerStep(input.shop);
@@ -20,6 +21,16 @@ export const registerSellerWorkflow = createWorkflow('register-seller', (input: 
     seller_id: s.id,
   }));
   const member = createSellerMemberStep(memberInput);
-  setAuthAppMetadataStep({ authIdentityId: input.authIdentityId, actorType: 'seller', value: member.id });
+  const bound = setAuthAppMetadataStep({
+    authIdentityId: input.authIdentityId,
+    actorType: 'seller',
+    value: member.id,
+  });
+  // After the seller_id write, so neither update overwrites the other.
+  const bindInput = transform({ input, bound }, ({ input: i }) => ({
+    authIdentityId: i.authIdentityId,
+    producerId: i.shop.registry_producer_id,
+  }));
+  bindProducerToIdentityStep(bindInput);
   return new WorkflowResponse({ seller, member });
 });
