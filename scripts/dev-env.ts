@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type ProvidedPostgres, providePostgres } from '@ocop/dev-postgres';
 import { generateKeyPair } from '@ocop/traceability';
 import postgres from 'postgres';
+import { ROOT } from './root';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { ROOT } from './root';
 export const DATA_DIR = path.join(ROOT, '.data');
 
 interface DevSecrets {
