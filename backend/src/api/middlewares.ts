@@ -6,7 +6,14 @@ import {
   type MedusaResponse,
   validateAndTransformBody,
 } from '@medusajs/framework/http';
-import { RegisterSellerSchema } from './vendor/validators';
+import { attachSeller } from '../lib/vendor-context';
+import {
+  CreateVendorProductSchema,
+  RegisterSellerSchema,
+  SellerStatusSchema,
+  UpdateVendorProductSchema,
+  UpdateVendorVariantSchema,
+} from './vendor/validators';
 
 /** Officials are created by an operator (scripts/create-official.ts), never by themselves. */
 function refuseOfficialSelfRegistration(_req: MedusaRequest, res: MedusaResponse, _next: MedusaNextFunction) {
@@ -14,6 +21,8 @@ function refuseOfficialSelfRegistration(_req: MedusaRequest, res: MedusaResponse
     .status(403)
     .json({ type: 'not_allowed', message: 'Official accounts are created by the programme operator.' });
 }
+
+const vendor = [authenticate('seller', ['bearer', 'session']), attachSeller];
 
 export default defineMiddlewares({
   routes: [
@@ -31,9 +40,34 @@ export default defineMiddlewares({
         validateAndTransformBody(RegisterSellerSchema),
       ],
     },
+    { matcher: '/vendor/me', middlewares: [authenticate('seller', ['bearer', 'session'])] },
+    // Every other vendor route: a signed-in member, and req.seller is their shop.
+    { matcher: '/vendor/products*', middlewares: vendor },
     {
-      matcher: '/vendor/me',
-      middlewares: [authenticate('seller', ['bearer', 'session'])],
+      matcher: '/vendor/products',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(CreateVendorProductSchema)],
+    },
+    {
+      matcher: '/vendor/products/:id',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(UpdateVendorProductSchema)],
+    },
+    {
+      matcher: '/vendor/products/:id/variants/:variant_id',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(UpdateVendorVariantSchema)],
+    },
+    {
+      matcher: '/admin/sellers/:id/status',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(SellerStatusSchema)],
+    },
+    {
+      // The registry signs the raw body; keep it for the HMAC check.
+      matcher: '/hooks/registry',
+      method: 'POST',
+      bodyParser: { preserveRawBody: true },
     },
   ],
 });

@@ -20,3 +20,78 @@ export const RegisterSellerSchema = z
   })
   .strict();
 export type RegisterSellerBody = z.infer<typeof RegisterSellerSchema>;
+
+/** Integer đồng: VND has no minor unit. */
+const vnd = z.number().int('VND prices are whole đồng').positive().max(1_000_000_000);
+const handle = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens')
+  .max(100);
+
+export const VendorVariantSchema = z
+  .object({
+    title: z.string().min(1).max(120).transform(nfc),
+    sku: z.string().max(64).nullish(),
+    price: vnd,
+    inventory_quantity: z.number().int().min(0).max(10_000_000).default(0),
+  })
+  .strict();
+
+export const CreateVendorProductSchema = z
+  .object({
+    title: z.string().min(2).max(200).transform(nfc),
+    subtitle: z.string().max(200).transform(nfc).nullish(),
+    description: z.string().max(10_000).transform(nfc).nullish(),
+    handle: handle.optional(),
+    thumbnail: z.string().url().nullish(),
+    images: z
+      .array(z.object({ url: z.string().url() }).strict())
+      .max(12)
+      .optional(),
+    registry_product_id: z.string().uuid(),
+    status: z.enum(['draft', 'published']).default('draft'),
+    variants: z
+      .array(VendorVariantSchema)
+      .min(1)
+      .max(20)
+      .refine((vs) => new Set(vs.map((v) => v.title)).size === vs.length, 'variant titles must differ'),
+  })
+  .strict();
+export type CreateVendorProductBody = z.infer<typeof CreateVendorProductSchema>;
+
+export const UpdateVendorProductSchema = z
+  .object({
+    title: z.string().min(2).max(200).transform(nfc).optional(),
+    subtitle: z.string().max(200).transform(nfc).nullish(),
+    description: z.string().max(10_000).transform(nfc).nullish(),
+    thumbnail: z.string().url().nullish(),
+    images: z
+      .array(z.object({ url: z.string().url() }).strict())
+      .max(12)
+      .optional(),
+    status: z.enum(['draft', 'published']).optional(),
+  })
+  .strict();
+export type UpdateVendorProductBody = z.infer<typeof UpdateVendorProductSchema>;
+
+export const UpdateVendorVariantSchema = z
+  .object({
+    title: z.string().min(1).max(120).transform(nfc).optional(),
+    price: vnd.optional(),
+    inventory_quantity: z.number().int().min(0).max(10_000_000).optional(),
+  })
+  .strict();
+export type UpdateVendorVariantBody = z.infer<typeof UpdateVendorVariantSchema>;
+
+export const VendorListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const SellerStatusSchema = z
+  .object({
+    action: z.enum(['approve', 'reject', 'suspend', 'reinstate', 'close']),
+    reason: z.string().max(1000).transform(nfc).nullish(),
+  })
+  .strict();
+export type SellerStatusBody = z.infer<typeof SellerStatusSchema>;

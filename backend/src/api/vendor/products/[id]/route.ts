@@ -1,0 +1,31 @@
+import type { MedusaResponse } from '@medusajs/framework/http';
+import { deleteProductsWorkflow, updateProductsWorkflow } from '@medusajs/medusa/core-flows';
+import { syncListings } from '../../../../lib/catalog-sync';
+import { ownListing, type VendorRequest } from '../../../../lib/vendor-context';
+import { assertRegistryProduct, vendorProduct } from '../../../../lib/vendor-products';
+import { CATALOG_MODULE } from '../../../../modules/catalog';
+import type CatalogModuleService from '../../../../modules/catalog/service';
+import type { UpdateVendorProductBody } from '../../validators';
+
+export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+  const listing = await ownListing(req, req.params.id as string);
+  res.json({ product: await vendorProduct(req.scope, listing.product_id) });
+};
+
+export const POST = async (req: VendorRequest<UpdateVendorProductBody>, res: MedusaResponse) => {
+  const listing = await ownListing(req, req.params.id as string);
+  const body = req.validatedBody;
+  if (body.status === 'published') await assertRegistryProduct(req.seller, listing.registry_product_id, true);
+  await updateProductsWorkflow(req.scope).run({
+    input: { selector: { id: listing.product_id }, update: body as Record<string, unknown> },
+  });
+  await syncListings(req.scope, [listing.product_id]);
+  res.json({ product: await vendorProduct(req.scope, listing.product_id) });
+};
+
+export const DELETE = async (req: VendorRequest, res: MedusaResponse) => {
+  const listing = await ownListing(req, req.params.id as string);
+  await deleteProductsWorkflow(req.scope).run({ input: { ids: [listing.product_id] } });
+  await req.scope.resolve<CatalogModuleService>(CATALOG_MODULE).deleteListings(listing.id);
+  res.json({ id: listing.product_id, object: 'product', deleted: true });
+};

@@ -1,0 +1,199 @@
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
+import { linkProductsToSalesChannelWorkflow } from '@medusajs/medusa/core-flows';
+import { CATALOG_MODULE } from '../modules/catalog';
+import type CatalogModuleService from '../modules/catalog/service';
+import { MARKETPLACE_CHANNEL_NAME } from './marketplace';
+import {
+  type RegistryClient,
+  type RegistryProducer,
+  type RegistryProduct,
+  registryClient,
+} from './registry-client';
+
+interface ProductRow {
+  id: string;
+  title: string;
+  handle: string;
+  thumbnail: string | null;
+  status: string;
+  variants?: { prices?: { amount: number; currency_code: string }[] }[];
+  sales_channels?: { id: string }[];
+  seller?: { id: string; handle: string; name: string; status: string; registry_producer_id: string } | null;
+}
+
+const SELLABLE_CERTIFICATE = new Set(['active', 'expiring']);
+
+export interface SyncResult {
+  synced: number;
+  listed: string[];
+  delisted: string[];
+}
+
+/**
+ * Brings listings in line with the registry and the shop: a product is offered only while it
+ * is published, its shop is approved and its registry certificate is in force (and belongs to
+ * the shop's producer). Offering means being in the marketplace sales channel, so Medusa's own
+ * store API, carts and this catalog all agree.
+ */
+export async function syncListings(
+  container: MedusaContainer,
+  productIds: string[],
+  client: RegistryClient = registryClient(),
+): Promise<SyncResult> {
+  const result: SyncResult = { synced: 0, listed: [], delisted: [] };
+  if (productIds.length === 0) return result;
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
+  const channelModule = container.resolve(Modules.SALES_CHANNEL);
+  const [channel] = await channelModule.listSalesChannels({ name: MARKETPLACE_CHANNEL_NAME });
+  if (!channel) throw new Error('The marketplace is not set up (no sales channel).');
+
+  const listings = await catalog.listListings({ product_id: productIds });
+  if (listings.length === 0) return result;
+  const { data } = await query.graph({
+    entity: 'product',
+    fields: [
+      'id',
+      'title',
+      'handle',
+      'thumbnail',
+      'status',
+      'variants.prices.amount',
+      'variants.prices.currency_code',
+      'sales_channels.id',
+      'seller.id',
+      'seller.handle',
+      'seller.name',
+      'seller.status',
+      'seller.registry_producer_id',
+    ],
+    filters: { id: listings.map((l) => l.product_id) },
+  });
+  const products = new Map((data as unknown as ProductRow[]).map((p) => [p.id, p]));
+
+  // Two registry calls per producer, however many products: its products (with the
+  // certificate in force) and its address.
+  const byProducer = new Map<
+    string,
+    { products: Map<string, RegistryProduct>; producer: RegistryProducer | null }
+  >();
+  const producerIds = [...products.values()]
+    .map((p) => p.seller?.registry_producer_id)
+    .filter((id): id is string => Boolean(id));
+  for (const producerId of new Set(producerIds)) {
+    const [list, producer] = await Promise.all([client.productsOf(producerId), client.producer(producerId)]);
+    byProducer.set(producerId, { products: new Map(list.map((p) => [p.id, p])), producer });
+  }
+
+  const add: string[] = [];
+  const remove: string[] = [];
+  const now = new Date();
+  const updates = [];
+  for (const listing of listings) {
+    const product = products.get(listing.product_id);
+    if (!product) continue;
+    const seller = product.seller ?? null;
+    const known = seller ? byProducer.get(seller.registry_producer_id) : undefined;
+    // Looked up among the shop's own producer's products: finding it proves it is theirs.
+    const registry = known?.products.get(listing.registry_product_id) ?? null;
+    const certificate = registry?.certificate ?? null;
+    const producer = known?.producer ?? null;
+    const certificateStatus = !registry ? 'unknown' : (certificate?.status ?? 'none');
+    const reason = !seller
+      ? 'The product belongs to no shop.'
+      : seller.status !== 'approved'
+        ? `The shop is ${seller.status}.`
+        : !registry
+          ? "The registry has no such product for the shop's producer."
+          : !certificate
+            ? 'The product has no OCOP certificate.'
+            : !SELLABLE_CERTIFICATE.has(certificate.status)
+              ? `The OCOP certificate is ${certificate.status}.`
+              : product.status !== 'published'
+                ? 'The product is not published.'
+                : null;
+    const sellable = reason === null;
+    const prices = (product.variants ?? [])
+      .flatMap((v) => v.prices ?? [])
+      .filter((p) => p.currency_code === 'vnd')
+      .map((p) => Number(p.amount));
+    const inChannel = (product.sales_channels ?? []).some((c) => c.id === channel.id);
+    if (sellable && !inChannel) add.push(product.id);
+    if (!sellable && inChannel) remove.push(product.id);
+    if (sellable !== listing.sellable) (sellable ? result.listed : result.delisted).push(product.id);
+    updates.push({
+      id: listing.id,
+      title: product.title,
+      handle: product.handle,
+      thumbnail: product.thumbnail,
+      seller_handle: seller?.handle ?? listing.seller_handle,
+      seller_name: seller?.name ?? listing.seller_name,
+      registry_producer_id: registry?.producerId ?? listing.registry_producer_id,
+      sector: registry?.sector ?? null,
+      product_group: registry?.productGroup ?? null,
+      province: producer?.province ?? null,
+      commune: producer?.commune ?? null,
+      certificate_id: certificate?.id ?? null,
+      certificate_number: certificate?.number ?? null,
+      stars: certificate?.stars ?? null,
+      issuer_name: certificate?.issuerName ?? null,
+      issuing_level: certificate?.issuingLevel ?? null,
+      certificate_issued_at: certificate ? new Date(certificate.issuedAt) : null,
+      certificate_expires_at: certificate ? new Date(certificate.expiresAt) : null,
+      certificate_status: certificateStatus,
+      min_price: prices.length ? Math.min(...prices) : null,
+      sellable,
+      unsellable_reason: reason,
+      synced_at: now,
+    });
+  }
+  if (updates.length) await catalog.updateListings(updates);
+  if (add.length || remove.length) {
+    await linkProductsToSalesChannelWorkflow(container).run({ input: { id: channel.id, add, remove } });
+  }
+  result.synced = updates.length;
+  return result;
+}
+
+/** Every listing of these registry products (a certificate event names the registry product). */
+export async function syncRegistryProducts(container: MedusaContainer, registryProductIds: string[]) {
+  const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
+  const listings = await catalog.listListings({ registry_product_id: registryProductIds });
+  return syncListings(
+    container,
+    listings.map((l) => l.product_id),
+  );
+}
+
+/** Every listing of a shop, after its status changed. */
+export async function syncSellerListings(container: MedusaContainer, sellerId: string) {
+  const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
+  const listings = await catalog.listListings({ seller_id: sellerId });
+  return syncListings(
+    container,
+    listings.map((l) => l.product_id),
+  );
+}
+
+/** The whole catalog, in pages: the scheduled reconciliation that catches missed events. */
+export async function syncAllListings(container: MedusaContainer, pageSize = 200): Promise<SyncResult> {
+  const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
+  const total: SyncResult = { synced: 0, listed: [], delisted: [] };
+  for (let skip = 0; ; skip += pageSize) {
+    const page = await catalog.listListings(
+      {},
+      { select: ['product_id'], skip, take: pageSize, order: { id: 'ASC' } },
+    );
+    if (page.length === 0) break;
+    const r = await syncListings(
+      container,
+      page.map((l) => l.product_id),
+    );
+    total.synced += r.synced;
+    total.listed.push(...r.listed);
+    total.delisted.push(...r.delisted);
+    if (page.length < pageSize) break;
+  }
+  return total;
+}

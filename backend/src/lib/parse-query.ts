@@ -1,0 +1,10 @@
+import { MedusaError } from '@medusajs/framework/utils';
+import type { z } from '@medusajs/framework/zod';
+
+/** Query strings are validated like bodies: a bad one is a 400 that says what is wrong. */
+export function parseQuery<S extends z.ZodTypeAny>(schema: S, query: unknown): z.infer<S> {
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return parsed.data;
+  const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
+  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${detail}`);
+}

@@ -1,0 +1,181 @@
+import jwt from 'jsonwebtoken';
+
+/** The registry's view of a product and the certificate in force (GET /v1/products/:id). */
+export interface RegistryProduct {
+  id: string;
+  producerId: string;
+  code: string;
+  name: string;
+  sector: string;
+  productGroup: string;
+  gtin: string | null;
+  imageUrl: string | null;
+  certificate: RegistryCertificate | null;
+}
+
+export interface RegistryCertificate {
+  id: string;
+  number: string;
+  stars: number;
+  issuingLevel: 'district' | 'province' | 'central';
+  issuerName: string;
+  issuedAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  status: 'active' | 'expiring' | 'expired' | 'revoked';
+}
+
+export interface RegistryProducer {
+  id: string;
+  legalName: string;
+  province: string;
+  commune: string;
+}
+
+export class RegistryError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RegistryConfig {
+  url: string;
+  privateKey: string | undefined;
+  issuer: string;
+}
+
+export function registryConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RegistryConfig {
+  return {
+    url: (env.REGISTRY_URL ?? 'http://localhost:4000').replace(/\/$/, ''),
+    privateKey: env.JWT_PRIVATE_KEY?.replaceAll('\\n', '\n'),
+    issuer: env.JWT_ISSUER ?? 'ocop-backend',
+  };
+}
+
+/**
+ * Talks to the OCOP registry as the backend service. The token is signed with the same ES256
+ * key the backend signs members' tokens with, so the registry needs only the public half.
+ */
+export class RegistryClient {
+  private token: { value: string; until: number } | null = null;
+
+  constructor(private readonly config: RegistryConfig = registryConfigFromEnv()) {}
+
+  get baseUrl(): string {
+    return this.config.url;
+  }
+
+  serviceToken(): string {
+    if (!this.config.privateKey) {
+      throw new RegistryError(
+        503,
+        'registry_unconfigured',
+        'JWT_PRIVATE_KEY is not set: the backend cannot call the registry.',
+      );
+    }
+    const now = Date.now();
+    if (this.token && this.token.until > now + 60_000) return this.token.value;
+    const value = jwt.sign(
+      { actor_type: 'service', actor_id: 'ocop-backend', app_metadata: {} },
+      this.config.privateKey,
+      { algorithm: 'ES256', issuer: this.config.issuer, expiresIn: '15m' },
+    );
+    this.token = { value, until: now + 15 * 60_000 };
+    return value;
+  }
+
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.config.url}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.serviceToken()}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (e) {
+      if (e instanceof RegistryError) throw e;
+      throw new RegistryError(
+        503,
+        'registry_unavailable',
+        `The OCOP registry did not answer: ${(e as Error).message}`,
+      );
+    }
+    const text = await response.text();
+    const parsed = text ? safeJson(text) : null;
+    if (!response.ok) {
+      const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
+      throw new RegistryError(
+        response.status,
+        error?.code ?? 'registry_error',
+        error?.message ?? `The registry answered ${response.status}.`,
+      );
+    }
+    return parsed as T;
+  }
+
+  /** The product and its certificate in force, or null when the registry has no such product. */
+  async product(id: string): Promise<RegistryProduct | null> {
+    try {
+      return await this.request<RegistryProduct>('GET', `/v1/products/${encodeURIComponent(id)}`);
+    } catch (e) {
+      if (e instanceof RegistryError && (e.status === 404 || e.status === 400)) return null;
+      throw e;
+    }
+  }
+
+  /** A producer's products with their certificates in force. */
+  async productsOf(producerId: string): Promise<RegistryProduct[]> {
+    const { products } = await this.request<{ products: RegistryProduct[] }>(
+      'GET',
+      `/v1/products?producerId=${encodeURIComponent(producerId)}`,
+    );
+    return products;
+  }
+
+  async producer(id: string): Promise<RegistryProducer | null> {
+    try {
+      return await this.request<RegistryProducer>('GET', `/v1/producers/${encodeURIComponent(id)}`);
+    } catch (e) {
+      if (e instanceof RegistryError && (e.status === 404 || e.status === 400)) return null;
+      throw e;
+    }
+  }
+
+  /** Upserts the backend's subscription to certificate events (by name). */
+  async subscribe(input: { name: string; url: string; secret: string }) {
+    return this.request('POST', '/v1/event-subscribers', {
+      ...input,
+      topics: ['certificate.issued', 'certificate.renewed', 'certificate.revoked', 'certificate.expired'],
+    });
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { error: { message: text.slice(0, 200) } };
+  }
+}
+
+let shared: RegistryClient | null = null;
+/** One client per process, built from the environment on first use. */
+export function registryClient(): RegistryClient {
+  shared ??= new RegistryClient();
+  return shared;
+}
