@@ -36,5 +36,6 @@ module.exports = defineConfig({
     { resolve: './src/modules/seller' },
     { resolve: './src/modules/official' },
     { resolve: './src/modules/catalog' },
+    { resolve: './src/modules/marketplace' },
   ],
 });

@@ -128,3 +128,33 @@ export async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, t
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/** A certified registry product sold by a newly approved shop. */
+export async function approvedShopWithProduct(
+  api: Api,
+  operator: string,
+  handle: string,
+  product: Record<string, unknown> = {},
+) {
+  const producerId = await registryProducer(`HTX ${handle}`);
+  const registryProductId = await registryProduct(producerId);
+  const certificate = await certify(registryProductId);
+  const shop = await registerShop(api, handle, producerId);
+  const created = await api.post(
+    '/vendor/products',
+    productBody(registryProductId, product),
+    bearer(shop.token),
+  );
+  await api.post(`/admin/sellers/${shop.seller.id}/status`, { action: 'approve' }, bearer(operator));
+  return { ...shop, producerId, registryProductId, certificate, product: created.data.product };
+}
+
+export const SHIPPING_ADDRESS = {
+  first_name: 'Lan',
+  last_name: 'Trần',
+  address_1: '12 Nguyễn Huệ',
+  city: 'Phường Sài Gòn',
+  province: 'Thành phố Hồ Chí Minh',
+  country_code: 'vn',
+  phone: '0901234567',
+};

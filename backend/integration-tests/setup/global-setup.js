@@ -14,6 +14,11 @@ module.exports = async function globalSetup() {
   process.env.MEDUSA_ADMIN_DISABLED = 'true';
   // The scheduled catalog reconciliation would race the assertions; tests call it directly.
   process.env.OCOP_RECONCILE_DISABLED = 'true';
+  process.env.OCOP_OUTBOX_WORKER_DISABLED = 'true';
+  // A (fictional) account for VietQR transfers.
+  process.env.VIETQR_BANK_BIN = '970405';
+  process.env.VIETQR_ACCOUNT_NUMBER = '1600205123456';
+  process.env.VIETQR_ACCOUNT_NAME = 'CHO OCOP AN GIANG';
   // An ES256 key pair for this run, as the registry would be given the public half.
   const keys = generateKeyPairSync('ec', {
     namedCurve: 'P-256',

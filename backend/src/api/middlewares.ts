@@ -7,6 +7,7 @@ import {
   validateAndTransformBody,
 } from '@medusajs/framework/http';
 import { attachSeller } from '../lib/vendor-context';
+import { CheckoutSchema } from './store/ocop/validators';
 import {
   CreateVendorProductSchema,
   RegisterSellerSchema,
@@ -62,6 +63,11 @@ export default defineMiddlewares({
       matcher: '/admin/sellers/:id/status',
       method: 'POST',
       middlewares: [validateAndTransformBody(SellerStatusSchema)],
+    },
+    {
+      matcher: '/store/ocop/checkout',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(CheckoutSchema)],
     },
     {
       // The registry signs the raw body; keep it for the HMAC check.

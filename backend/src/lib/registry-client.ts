@@ -63,7 +63,10 @@ export function registryConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Reg
 export class RegistryClient {
   private token: { value: string; until: number } | null = null;
 
-  constructor(private readonly config: RegistryConfig = registryConfigFromEnv()) {}
+  constructor(
+    private readonly config: RegistryConfig = registryConfigFromEnv(),
+    private readonly send: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
 
   get baseUrl(): string {
     return this.config.url;
@@ -96,7 +99,7 @@ export class RegistryClient {
   ): Promise<T> {
     let response: Response;
     try {
-      response = await fetch(`${this.config.url}${path}`, {
+      response = await this.send(`${this.config.url}${path}`, {
         method,
         headers: {
           authorization: `Bearer ${this.serviceToken()}`,

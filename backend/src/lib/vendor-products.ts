@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/util
 import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
 import type { Listing } from './listing-view';
+import { ensureSellerLogistics } from './marketplace';
 import { registryClient } from './registry-client';
 import { required } from './required';
 import type { VendorSeller } from './vendor-context';
@@ -118,6 +119,14 @@ export async function assertRegistryProduct(
     );
   }
   return found;
+}
+
+/** The shop's warehouse, made on first need (registration normally makes it). */
+export async function ensureSellerLocationId(container: MedusaContainer, sellerId: string): Promise<string> {
+  const existing = await sellerLocationId(container, sellerId);
+  if (existing) return existing;
+  await ensureSellerLogistics(container, sellerId);
+  return required(await sellerLocationId(container, sellerId), "the shop's stock location");
 }
 
 export async function sellerLocationId(container: MedusaContainer, sellerId: string): Promise<string | null> {

@@ -19,3 +19,19 @@ export const StoreListingQuerySchema = z.object({
   max_price: z.coerce.number().int().min(0).optional(),
   sort: z.enum(['newest', 'price_asc', 'price_desc', 'stars']).default('newest'),
 });
+
+export const CheckoutSchema = z
+  .object({
+    cart_id: z.string().min(1).max(100),
+    shipping: z
+      .array(
+        z
+          .object({ seller_id: z.string().min(1).max(100), shipping_option_id: z.string().min(1).max(100) })
+          .strict(),
+      )
+      .min(1)
+      .max(50),
+    payment_method: z.enum(['cod', 'vietqr', 'card']),
+  })
+  .strict();
+export type CheckoutBody = z.infer<typeof CheckoutSchema>;

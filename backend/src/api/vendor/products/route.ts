@@ -6,8 +6,8 @@ import { required } from '../../../lib/required';
 import type { VendorRequest } from '../../../lib/vendor-context';
 import {
   assertRegistryProduct,
+  ensureSellerLocationId,
   loadVendorProducts,
-  sellerLocationId,
   vendorProduct,
   vendorProductView,
 } from '../../../lib/vendor-products';
@@ -44,7 +44,7 @@ export const POST = async (req: VendorRequest<CreateVendorProductBody>, res: Med
   const { result } = await createSellerProductWorkflow(req.scope).run({
     input: {
       seller: req.seller,
-      locationId: await sellerLocationId(req.scope, req.seller.id),
+      locationId: await ensureSellerLocationId(req.scope, req.seller.id),
       shippingProfileId: profile?.id as string,
       registryProductId: body.registry_product_id,
       product: {

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
+import { ensureSellerLogistics } from '../../../lib/marketplace';
 import { registerSellerWorkflow } from '../../../workflows/register-seller';
 import type { RegisterSellerBody } from '../validators';
 
@@ -22,5 +23,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<RegisterSellerBody>, 
       authIdentityId: req.auth_context.auth_identity_id,
     },
   });
+  // Its own warehouse and delivery option from the start, so products can be stocked before
+  // approval; nothing is sold until the shop is approved and the product certified.
+  await ensureSellerLogistics(req.scope, result.seller.id);
   res.status(201).json({ seller: result.seller });
 };

@@ -1,0 +1,191 @@
+import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
+import { RegistryClient, registryConfigFromEnv } from '../../src/lib/registry-client';
+import { deliverSalesEvents } from '../../src/lib/sales-outbox';
+import { parseTlv } from '../../src/lib/vietqr';
+import { adminToken, approvedShopWithProduct, registry, SHIPPING_ADDRESS, settle } from './helpers';
+
+jest.setTimeout(240_000);
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let market: Marketplace;
+    const store = () => ({ headers: { 'x-publishable-api-key': market.publishableKey } });
+
+    beforeAll(async () => {
+      market = await ensureMarketplace(getContainer());
+      // Say what a failing call answered, not only its status.
+      api.interceptors.response.use(undefined, (e: any) => {
+        if (e.response) e.message = `${e.message}: ${JSON.stringify(e.response.data)}`;
+        return Promise.reject(e);
+      });
+    });
+
+    /** Two producers' shops and a cart with one product of each, ready to check out. */
+    async function twoProducerCart() {
+      const operator = await adminToken(api, getContainer());
+      const mam = await approvedShopWithProduct(api, operator, 'mam-chau-doc');
+      const duong = await approvedShopWithProduct(api, operator, 'duong-thot-not', {
+        title: 'Đường thốt nốt Tri Tôn',
+        variants: [{ title: 'Túi 1kg', price: 95_000, inventory_quantity: 30 }],
+      });
+      const cart = (await api.post('/store/carts', { region_id: market.regionId }, store())).data.cart;
+      await api.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: mam.product.variants[0].id, quantity: 2 },
+        store(),
+      );
+      await api.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: duong.product.variants[0].id, quantity: 1 },
+        store(),
+      );
+      await api.post(
+        `/store/carts/${cart.id}`,
+        { email: 'lan@mail.vn', shipping_address: SHIPPING_ADDRESS },
+        store(),
+      );
+      const groups = (await api.get(`/store/ocop/carts/${cart.id}/shipping-options`, store())).data.groups;
+      const shipping = groups.map((g: any) => ({
+        seller_id: g.seller.id,
+        shipping_option_id: g.shipping_options[0].id,
+      }));
+      return { cart, mam, duong, groups, shipping };
+    }
+
+    it('completes a two-producer cart into exactly two orders, once, however often it is retried', async () => {
+      const { cart, mam, duong, groups, shipping } = await twoProducerCart();
+      expect(groups).toHaveLength(2);
+      expect(groups.every((g: any) => g.shipping_options[0].amount === 30_000)).toBe(true);
+
+      const body = { cart_id: cart.id, shipping, payment_method: 'cod' };
+      // Two clicks at once: the lock serialises them, the group makes the second a no-op.
+      const [first, second] = await Promise.all([
+        api.post('/store/ocop/checkout', body, store()),
+        api.post('/store/ocop/checkout', body, store()),
+      ]);
+      expect([first.status, second.status].sort()).toEqual([200, 201]);
+      expect(second.data.order_group.id).toBe(first.data.order_group.id);
+      const again = await api.post('/store/ocop/checkout', body, store());
+      expect(again.status).toBe(200);
+      expect(again.data.order_group.order_ids.sort()).toEqual(first.data.order_group.order_ids.sort());
+
+      const orders = first.data.orders as any[];
+      expect(orders).toHaveLength(2);
+      const bySeller = Object.fromEntries(orders.map((o) => [o.seller.handle, o]));
+      expect(bySeller['mam-chau-doc']).toMatchObject({ total: 2 * 125_000 + 30_000, payment_method: 'cod' });
+      expect(bySeller['duong-thot-not']).toMatchObject({ total: 95_000 + 30_000, payment_method: 'cod' });
+      const count = await dbConnection.raw('select count(*)::int as n from "order" where deleted_at is null');
+      expect(count.rows[0].n).toBe(2);
+
+      // The stock is reserved at each producer's own warehouse.
+      const mine = (
+        await api.get(`/vendor/products/${mam.product.id}`, {
+          headers: { authorization: `Bearer ${mam.token}` },
+        })
+      ).data.product;
+      expect(mine.variants[0]).toMatchObject({ inventory_quantity: 40, reserved_quantity: 2 });
+      expect(duong.product.id).toBeTruthy();
+    });
+
+    it('puts each sale in the registry ledger once, even when delivery dies after sending', async () => {
+      const { cart, mam, duong, shipping } = await twoProducerCart();
+      await api.post('/store/ocop/checkout', { cart_id: cart.id, shipping, payment_method: 'cod' }, store());
+      const outbox = await dbConnection.raw('select event_id from ocop_sales_outbox order by event_id');
+      expect(outbox.rows).toHaveLength(2);
+
+      // The first delivery reaches the registry, then the worker dies before marking anything
+      // (its transaction never commits): every event is still pending.
+      let sent = 0;
+      const dying = new RegistryClient(registryConfigFromEnv(), async (url, init) => {
+        const response = await fetch(url, init);
+        sent++;
+        throw new Error(`worker killed after send #${sent} (${response.status})`);
+      });
+      const crashed = await deliverSalesEvents(getContainer(), { client: dying });
+      expect(crashed).toMatchObject({ delivered: 0, retrying: 2 });
+      expect(sent).toBe(2);
+
+      // Restarted later (past the backoff): both are sent again, recorded once.
+      const later = () => new Date(Date.now() + 60_000);
+      expect(await deliverSalesEvents(getContainer(), { now: later })).toMatchObject({
+        delivered: 2,
+        retrying: 0,
+      });
+      expect(await deliverSalesEvents(getContainer(), { now: later })).toMatchObject({ delivered: 0 });
+
+      const today = new Date().toISOString().slice(0, 10);
+      for (const [shop, quantity, amount] of [
+        [mam, 2, 250_000],
+        [duong, 1, 95_000],
+      ] as const) {
+        const summary = await registry(
+          'GET',
+          `/v1/sales/summary?from=${today}&to=${today}&groupBy=product&producerId=${shop.producerId}`,
+        );
+        expect(summary.rows).toEqual([
+          { key: shop.registryProductId, quantity, amountVnd: amount, events: 1 },
+        ]);
+      }
+    });
+
+    it('gives a VietQR order a valid transfer payload for its own total and reference', async () => {
+      const { cart, shipping } = await twoProducerCart();
+      const result = await api.post(
+        '/store/ocop/checkout',
+        { cart_id: cart.id, shipping, payment_method: 'vietqr' },
+        store(),
+      );
+      for (const order of result.data.orders) {
+        const fields = parseTlv(order.vietqr.payload);
+        expect(fields.get('54')).toBe(String(order.total));
+        expect(parseTlv(fields.get('62') as string).get('08')).toBe(order.reference.replace('-', ' '));
+        expect(order.vietqr).toMatchObject({ bank_bin: '970405', account_number: '1600205123456' });
+      }
+    });
+
+    it('refuses a checkout that is incomplete, or names a shipping option of another shop', async () => {
+      const { cart, shipping } = await twoProducerCart();
+      const missing = await settle(
+        api.post(
+          '/store/ocop/checkout',
+          { cart_id: cart.id, shipping: [shipping[0]], payment_method: 'cod' },
+          store(),
+        ),
+      );
+      expect(missing.status).toBe(400);
+      expect(missing.data.message).toMatch(/Choose a delivery option/);
+      const swapped = shipping.map((s: any, i: number) => ({
+        ...s,
+        shipping_option_id: shipping[1 - i].shipping_option_id,
+      }));
+      const crossed = await settle(
+        api.post(
+          '/store/ocop/checkout',
+          { cart_id: cart.id, shipping: swapped, payment_method: 'cod' },
+          store(),
+        ),
+      );
+      expect(crossed.status).toBe(400);
+      const card = await settle(
+        api.post('/store/ocop/checkout', { cart_id: cart.id, shipping, payment_method: 'card' }, store()),
+      );
+      expect(card.status).toBe(400);
+      const bad = await settle(
+        api.post('/store/ocop/checkout', { cart_id: cart.id, shipping, payment_method: 'cash' }, store()),
+      );
+      expect(bad.status).toBe(400);
+      // Nothing was written by the refused attempts.
+      const rows = await dbConnection.raw(
+        'select (select count(*) from "order")::int as orders, (select count(*) from ocop_sales_outbox)::int as events, (select count(*) from ocop_order_group)::int as groups',
+      );
+      expect(rows.rows[0]).toEqual({ orders: 0, events: 0, groups: 0 });
+      const ok = await api.post(
+        '/store/ocop/checkout',
+        { cart_id: cart.id, shipping, payment_method: 'cod' },
+        store(),
+      );
+      expect(ok.status).toBe(201);
+    });
+  },
+});

@@ -1,0 +1,50 @@
+import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { CATALOG_MODULE } from '../../../../../../modules/catalog';
+import type CatalogModuleService from '../../../../../../modules/catalog/service';
+
+/** The cart's items grouped by producer, each with the delivery options that producer offers. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
+  const { data: carts } = await query.graph({
+    entity: 'cart',
+    fields: ['id', 'items.id', 'items.product_id', 'items.title', 'items.quantity', 'items.unit_price'],
+    filters: { id: req.params.id as string },
+  });
+  const cart = carts[0] as
+    | { items?: { id: string; product_id: string; title: string; quantity: number; unit_price: number }[] }
+    | undefined;
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Cart not found.');
+  const items = cart.items ?? [];
+  const listings = await req.scope
+    .resolve<CatalogModuleService>(CATALOG_MODULE)
+    .listListings({ product_id: [...new Set(items.map((i) => i.product_id))] });
+  const sellerOf = new Map(listings.map((l) => [l.product_id, l.seller_id]));
+  const sellerIds = [...new Set(listings.map((l) => l.seller_id))];
+  const { data: sellers } = await query.graph({
+    entity: 'seller',
+    fields: [
+      'id',
+      'name',
+      'handle',
+      'shipping_options.id',
+      'shipping_options.name',
+      'shipping_options.prices.amount',
+      'shipping_options.prices.currency_code',
+    ],
+    filters: { id: sellerIds },
+  });
+  res.json({
+    groups: (sellers as Record<string, any>[]).map((s) => ({
+      seller: { id: s.id, name: s.name, handle: s.handle },
+      items: items.filter((i) => sellerOf.get(i.product_id) === s.id).map((i) => i.id),
+      shipping_options: (s.shipping_options ?? []).map((o: Record<string, any>) => ({
+        id: o.id,
+        name: o.name,
+        amount: Number(
+          o.prices?.find((p: { currency_code: string }) => p.currency_code === 'vnd')?.amount ?? 0,
+        ),
+      })),
+    })),
+  });
+};

@@ -1,0 +1,21 @@
+import { model } from '@medusajs/framework/utils';
+
+/**
+ * What ties the orders of one checkout together: a cart with items from several producers
+ * becomes one order per producer and no parent order. The unique cart id is what makes a
+ * retried checkout find the orders it already made instead of making more.
+ */
+const OrderGroup = model
+  .define('ocop_order_group', {
+    id: model.id({ prefix: 'ogrp' }).primaryKey(),
+    cart_id: model.text(),
+    customer_id: model.text().nullable(),
+    email: model.text().nullable(),
+    payment_method: model.enum(['cod', 'vietqr', 'card']),
+    order_ids: model.json(),
+    /** Integer đồng, tax and delivery included, over all orders of the group. */
+    total: model.number(),
+  })
+  .indexes([{ on: ['cart_id'], unique: true }]);
+
+export default OrderGroup;
