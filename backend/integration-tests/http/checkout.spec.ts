@@ -3,7 +3,7 @@ import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
 import { RegistryClient, registryConfigFromEnv } from '../../src/lib/registry-client';
 import { deliverSalesEvents } from '../../src/lib/sales-outbox';
 import { parseTlv } from '../../src/lib/vietqr';
-import { adminToken, approvedShopWithProduct, registry, SHIPPING_ADDRESS, settle } from './helpers';
+import { adminToken, approvedShopWithProduct, bearer, registry, SHIPPING_ADDRESS, settle } from './helpers';
 
 jest.setTimeout(240_000);
 
@@ -186,6 +186,113 @@ medusaIntegrationTestRunner({
         store(),
       );
       expect(ok.status).toBe(201);
+    });
+
+    it('lets each producer ship or cancel only its own order, and cancellations reach the ledger', async () => {
+      const { cart, mam, duong, shipping } = await twoProducerCart();
+      await api.post(
+        '/store/ocop/checkout',
+        { cart_id: cart.id, shipping, payment_method: 'vietqr' },
+        store(),
+      );
+      const [mamOrder] = (await api.get('/vendor/orders', bearer(mam.token))).data.orders;
+      const [duongOrder] = (await api.get('/vendor/orders', bearer(duong.token))).data.orders;
+      expect(mamOrder.items).toHaveLength(1);
+      expect(duongOrder.items).toHaveLength(1);
+
+      const shipped = await api.post(
+        `/vendor/orders/${mamOrder.id}/ship`,
+        { tracking_number: 'GHN-AG-000123', carrier: 'GHN' },
+        bearer(mam.token),
+      );
+      expect(shipped.data.order.fulfilment).toBe('shipped');
+      expect(shipped.data.order.fulfillments[0].labels[0].tracking_number).toBe('GHN-AG-000123');
+      const lateCancel = await settle(
+        api.post(`/vendor/orders/${mamOrder.id}/cancel`, { reason: 'Khách đổi ý' }, bearer(mam.token)),
+      );
+      expect(lateCancel.status).toBe(400);
+
+      const confirmed = await api.post(
+        `/vendor/orders/${mamOrder.id}/confirm-transfer`,
+        {},
+        bearer(mam.token),
+      );
+      const at = confirmed.data.order.transfer_confirmed_at;
+      expect(at).toBeTruthy();
+      const twice = await api.post(`/vendor/orders/${mamOrder.id}/confirm-transfer`, {}, bearer(mam.token));
+      expect(twice.data.order.transfer_confirmed_at).toBe(at);
+
+      const canceled = await api.post(
+        `/vendor/orders/${duongOrder.id}/cancel`,
+        { reason: 'Hết hàng vụ này' },
+        bearer(duong.token),
+      );
+      expect(canceled.data.order).toMatchObject({ status: 'canceled', cancel_reason: 'Hết hàng vụ này' });
+      const stock = (await api.get(`/vendor/products/${duong.product.id}`, bearer(duong.token))).data.product;
+      expect(stock.variants[0].reserved_quantity).toBe(0);
+
+      const later = () => new Date(Date.now() + 60_000);
+      expect(await deliverSalesEvents(getContainer(), { now: later })).toMatchObject({
+        delivered: 3,
+        failed: 0,
+      });
+      const today = new Date().toISOString().slice(0, 10);
+      const summary = async (producerId: string) =>
+        (
+          await registry(
+            'GET',
+            `/v1/sales/summary?from=${today}&to=${today}&groupBy=product&producerId=${producerId}`,
+          )
+        ).rows;
+      expect(await summary(mam.producerId)).toEqual([
+        { key: mam.registryProductId, quantity: 2, amountVnd: 250_000, events: 1 },
+      ]);
+      const net = await summary(duong.producerId);
+      expect(net.map((r: any) => [r.quantity, r.amountVnd])).toEqual([[0, 0]]);
+    });
+
+    it("shows a signed-in consumer their own orders and nobody else's", async () => {
+      const token = async (email: string) => {
+        const reg = await api.post('/auth/customer/emailpass/register', { email, password: 'mat-khau-1234' });
+        await api.post(
+          '/store/customers',
+          { email, first_name: 'Lan' },
+          { headers: { ...store().headers, authorization: `Bearer ${reg.data.token}` } },
+        );
+        return (await api.post('/auth/customer/emailpass', { email, password: 'mat-khau-1234' })).data
+          .token as string;
+      };
+      const lan = await token('lan@mail.vn');
+      const minh = await token('minh@mail.vn');
+      const as = (t: string) => ({ headers: { ...store().headers, authorization: `Bearer ${t}` } });
+      const operator = await adminToken(api, getContainer());
+      const shop = await approvedShopWithProduct(api, operator, 'banh-pia');
+      const cart = (await api.post('/store/carts', { region_id: market.regionId }, as(lan))).data.cart;
+      await api.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: shop.product.variants[0].id, quantity: 1 },
+        as(lan),
+      );
+      await api.post(`/store/carts/${cart.id}`, { shipping_address: SHIPPING_ADDRESS }, as(lan));
+      const groups = (await api.get(`/store/ocop/carts/${cart.id}/shipping-options`, store())).data.groups;
+      const placed = await api.post(
+        '/store/ocop/checkout',
+        {
+          cart_id: cart.id,
+          shipping: [
+            { seller_id: groups[0].seller.id, shipping_option_id: groups[0].shipping_options[0].id },
+          ],
+          payment_method: 'cod',
+        },
+        store(),
+      );
+      const mine = (await api.get('/store/orders', as(lan))).data.orders;
+      expect(mine.map((o: any) => o.id)).toEqual(placed.data.order_group.order_ids);
+      expect((await api.get('/store/orders', as(minh))).data.orders).toEqual([]);
+      const peek = await settle(api.get(`/store/orders/${mine[0].id}`, as(minh)));
+      expect(peek.status).toBe(404);
+      expect((await settle(api.get(`/store/orders/${mine[0].id}`, store()))).status).toBe(404);
+      expect((await api.get(`/store/orders/${mine[0].id}`, as(lan))).data.order.id).toBe(mine[0].id);
     });
   },
 });

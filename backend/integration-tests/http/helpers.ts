@@ -158,3 +158,32 @@ export const SHIPPING_ADDRESS = {
   country_code: 'vn',
   phone: '0901234567',
 };
+
+/** A consumer's cart with these lines, checked out with each shop's first delivery option. */
+export async function checkout(
+  api: Api,
+  publishableKey: string,
+  regionId: string,
+  lines: { variant_id: string; quantity: number }[],
+  payment_method: 'cod' | 'vietqr' = 'cod',
+) {
+  const store = { headers: { 'x-publishable-api-key': publishableKey } };
+  const cart = (await api.post('/store/carts', { region_id: regionId }, store)).data.cart;
+  for (const line of lines) await api.post(`/store/carts/${cart.id}/line-items`, line, store);
+  await api.post(
+    `/store/carts/${cart.id}`,
+    { email: 'lan@mail.vn', shipping_address: SHIPPING_ADDRESS },
+    store,
+  );
+  const groups = (await api.get(`/store/ocop/carts/${cart.id}/shipping-options`, store)).data.groups;
+  const shipping = groups.map((g: any) => ({
+    seller_id: g.seller.id,
+    shipping_option_id: g.shipping_options[0].id,
+  }));
+  const placed = await api.post(
+    '/store/ocop/checkout',
+    { cart_id: cart.id, shipping, payment_method },
+    store,
+  );
+  return placed.data as { order_group: { id: string; order_ids: string[] }; orders: any[] };
+}

@@ -6,6 +6,7 @@ import {
   adminToken,
   bearer,
   certify,
+  checkout,
   productBody,
   registerShop,
   registryProducer,
@@ -25,10 +26,16 @@ const CASES: Case[] = [
   { method: 'POST', route: '/vendor/products/:id', body: { title: 'Bị đổi tên' } },
   { method: 'DELETE', route: '/vendor/products/:id' },
   { method: 'POST', route: '/vendor/products/:id/variants/:variant_id', body: { price: 1000 } },
+  { method: 'GET', route: '/vendor/orders/:order_id' },
+  { method: 'POST', route: '/vendor/orders/:order_id/fulfil' },
+  { method: 'POST', route: '/vendor/orders/:order_id/ship', body: { tracking_number: 'GHN123456' } },
+  { method: 'POST', route: '/vendor/orders/:order_id/cancel', body: { reason: 'Hết hàng' } },
+  { method: 'POST', route: '/vendor/orders/:order_id/confirm-transfer' },
 ];
 /** Routes with no resource id: scoped by the token alone (checked by what they return). */
 const SCOPED_BY_TOKEN = [
   'GET /vendor/me',
+  'GET /vendor/orders',
   'GET /vendor/products',
   'POST /vendor/products',
   'POST /vendor/register',
@@ -42,7 +49,10 @@ function vendorRoutes(): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === 'route.ts') {
-        const route = `/vendor/${path.relative(root, dir)}`.replace(/\[(\w+)\]/g, ':$1').replace(/\/$/, '');
+        const route = `/vendor/${path.relative(root, dir)}`
+          .replace(/orders\/\[id\]/, 'orders/[order_id]')
+          .replace(/\[(\w+)\]/g, ':$1')
+          .replace(/\/$/, '');
         for (const m of readFileSync(full, 'utf8').matchAll(/export const (GET|POST|DELETE|PUT|PATCH)\b/g)) {
           found.push(`${m[1]} ${route}`);
         }
@@ -77,7 +87,15 @@ medusaIntegrationTestRunner({
       }
       const created = (await api.post('/vendor/products', productBody(productA), bearer(a.token))).data
         .product;
-      const ids = { id: created.id, variant_id: created.variants[0].id };
+      const market = await ensureMarketplace(getContainer());
+      const placed = await checkout(
+        api,
+        market.publishableKey,
+        market.regionId,
+        [{ variant_id: created.variants[0].id, quantity: 1 }],
+        'vietqr',
+      );
+      const ids = { id: created.id, variant_id: created.variants[0].id, order_id: placed.orders[0].id };
 
       for (const c of CASES) {
         const url = c.route.replace(/:(\w+)/g, (_, k: keyof typeof ids) => ids[k]);

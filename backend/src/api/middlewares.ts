@@ -6,12 +6,15 @@ import {
   type MedusaResponse,
   validateAndTransformBody,
 } from '@medusajs/framework/http';
+import { restrictOrderToOwner } from '../lib/order-owner';
 import { attachSeller } from '../lib/vendor-context';
 import { CheckoutSchema } from './store/ocop/validators';
 import {
+  CancelOrderSchema,
   CreateVendorProductSchema,
   RegisterSellerSchema,
   SellerStatusSchema,
+  ShipOrderSchema,
   UpdateVendorProductSchema,
   UpdateVendorVariantSchema,
 } from './vendor/validators';
@@ -44,6 +47,17 @@ export default defineMiddlewares({
     { matcher: '/vendor/me', middlewares: [authenticate('seller', ['bearer', 'session'])] },
     // Every other vendor route: a signed-in member, and req.seller is their shop.
     { matcher: '/vendor/products*', middlewares: vendor },
+    { matcher: '/vendor/orders*', middlewares: vendor },
+    {
+      matcher: '/vendor/orders/:id/ship',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(ShipOrderSchema)],
+    },
+    {
+      matcher: '/vendor/orders/:id/cancel',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(CancelOrderSchema)],
+    },
     {
       matcher: '/vendor/products',
       method: 'POST',
@@ -63,6 +77,14 @@ export default defineMiddlewares({
       matcher: '/admin/sellers/:id/status',
       method: 'POST',
       middlewares: [validateAndTransformBody(SellerStatusSchema)],
+    },
+    {
+      matcher: '/store/orders/:id',
+      method: 'GET',
+      middlewares: [
+        authenticate('customer', ['session', 'bearer'], { allowUnauthenticated: true }),
+        restrictOrderToOwner,
+      ],
     },
     {
       matcher: '/store/ocop/checkout',

@@ -95,3 +95,17 @@ export const SellerStatusSchema = z
   })
   .strict();
 export type SellerStatusBody = z.infer<typeof SellerStatusSchema>;
+
+export const ShipOrderSchema = z
+  .object({
+    tracking_number: z.string().trim().min(4).max(60),
+    tracking_url: z.string().url().nullish(),
+    carrier: z.string().trim().max(60).nullish(),
+  })
+  .strict();
+export type ShipOrderBody = z.infer<typeof ShipOrderSchema>;
+
+export const CancelOrderSchema = z
+  .object({ reason: z.string().trim().min(3).max(500).transform(nfc) })
+  .strict();
+export type CancelOrderBody = z.infer<typeof CancelOrderSchema>;
