@@ -14,6 +14,7 @@ interface DevSecrets {
   jwtPrivateKeyPem: string;
   jwtPublicKeyPem: string;
   networkHashSecret: string;
+  registryWebhookSecret?: string;
 }
 
 /**
@@ -27,10 +28,11 @@ export function loadDevEnv(): Record<string, string> {
   const env = Object.fromEntries(
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
   );
-  const needsSecrets = !env.STAMP_KEYS || !env.JWT_PUBLIC_KEY || !env.NETWORK_HASH_SECRET;
+  const needsSecrets =
+    !env.STAMP_KEYS || !env.JWT_PUBLIC_KEY || !env.NETWORK_HASH_SECRET || !env.REGISTRY_WEBHOOK_SECRET;
   if (needsSecrets && env.NODE_ENV === 'production') {
     throw new Error(
-      'NODE_ENV=production needs STAMP_KEYS, JWT_PUBLIC_KEY and NETWORK_HASH_SECRET set (see .env.example).',
+      'NODE_ENV=production needs STAMP_KEYS, JWT_PUBLIC_KEY, NETWORK_HASH_SECRET and REGISTRY_WEBHOOK_SECRET set (see .env.example).',
     );
   }
   const secrets = needsSecrets ? devSecrets() : null;
@@ -44,18 +46,27 @@ export function loadDevEnv(): Record<string, string> {
     JWT_PUBLIC_KEY: env.JWT_PUBLIC_KEY ?? secrets?.jwtPublicKeyPem ?? '',
     JWT_PRIVATE_KEY: env.JWT_PRIVATE_KEY ?? secrets?.jwtPrivateKeyPem ?? '',
     NETWORK_HASH_SECRET: env.NETWORK_HASH_SECRET ?? secrets?.networkHashSecret ?? '',
+    REGISTRY_WEBHOOK_SECRET: env.REGISTRY_WEBHOOK_SECRET ?? secrets?.registryWebhookSecret ?? '',
   };
 }
 
 function devSecrets(): DevSecrets {
   const file = path.join(DATA_DIR, 'dev-secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
+  if (existsSync(file)) {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
+    // Files written before the backend existed lack its webhook secret: add it once.
+    if (saved.registryWebhookSecret) return saved;
+    const upgraded = { ...saved, registryWebhookSecret: randomBytes(24).toString('base64url') };
+    writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
+    return upgraded;
+  }
   const keys = generateKeyPair();
   const secrets: DevSecrets = {
     stampKeys: `A:${randomBytes(32).toString('base64')}`,
     jwtPrivateKeyPem: keys.privateKeyPem,
     jwtPublicKeyPem: keys.publicKeyPem,
     networkHashSecret: randomBytes(24).toString('base64url'),
+    registryWebhookSecret: randomBytes(24).toString('base64url'),
   };
   mkdirSync(DATA_DIR, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createDb, demoStampUrls, parseStampKeys } from '@ocop/traceability';
+import postgres from 'postgres';
 import { loadDevEnv, provideDevDatabase, ROOT } from './dev-env';
+import { BACKEND_DIR, backendEnv, medusa, migrateBackend } from './prepare-backend';
 import { prepareRegistryDatabase } from './prepare-registry-database';
 
 /**
@@ -16,33 +18,47 @@ log(
 );
 await prepareRegistryDatabase(database.url, env, log);
 
-const services: Array<{ name: string; cwd: string; entry: string; port: string; health: string }> = [
-  {
-    name: 'registry',
-    cwd: 'traceability',
-    entry: 'src/main.ts',
-    port: env.REGISTRY_PORT ?? '4000',
-    health: '/health',
-  },
-];
 const children: ChildProcess[] = [];
 let stopping = false;
 
-for (const service of services) {
-  const child = spawn(process.execPath, ['--import', 'tsx', service.entry], {
-    cwd: path.join(ROOT, service.cwd),
-    // The token-signing key stays with the dev CLI: services get only what they verify with.
-    env: { ...withoutKey(env, 'JWT_PRIVATE_KEY'), DATABASE_URL: database.url },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+function run(name: string, command: string, args: string[], cwd: string, childEnv: Record<string, string>) {
+  const child = spawn(command, args, { cwd, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   child.on('exit', (code, signal) => {
     if (stopping) return;
-    console.error(`[start] ${service.name} exited (${signal ?? code}); stopping everything.`);
+    console.error(`[start] ${name} exited (${signal ?? code}); stopping everything.`);
     void stop(1);
   });
   children.push(child);
-  await waitForHealth(`http://127.0.0.1:${service.port}${service.health}`, service.name);
+  return child;
 }
+
+// The registry: verifies tokens, so it gets the public key only.
+run('registry', process.execPath, ['--import', 'tsx', 'src/main.ts'], path.join(ROOT, 'traceability'), {
+  ...withoutKey(env, 'JWT_PRIVATE_KEY'),
+  DATABASE_URL: database.url,
+});
+await waitForHealth(`http://127.0.0.1:${env.REGISTRY_PORT}/health`, 'registry');
+
+// The marketplace backend (Medusa): signs the tokens the registry accepts.
+const backend = backendEnv(env, database.url);
+try {
+  await migrateBackend(backend, log);
+  log('Backend: demo shops, products and a year of orders (first run only)…');
+  await medusa(['exec', './src/scripts/seed-demo.ts'], backend, 'backend-seed.log');
+} catch (e) {
+  console.error(`[start] ${(e as Error).message}`);
+  await stop(1);
+}
+// `develop` serves the admin dashboard from source; with the admin disabled, `start` is lighter.
+const adminOn = backend.MEDUSA_ADMIN_DISABLED !== 'true';
+run(
+  'backend',
+  path.join(ROOT, 'node_modules', '.bin', 'medusa'),
+  [adminOn ? 'develop' : 'start'],
+  BACKEND_DIR,
+  backend,
+);
+await waitForHealth(`http://127.0.0.1:${backend.PORT}/health`, 'backend', 180_000);
 
 const db = createDb(database.url, { max: 1 });
 const [sample] = await demoStampUrls(
@@ -51,7 +67,9 @@ const [sample] = await demoStampUrls(
   (env.PUBLIC_BASE_URL ?? '').replace(/\/$/, ''),
 );
 await db.end();
+const publishableKey = await storefrontKey(backend.BACKEND_DATABASE_URL as string);
 const registryUrl = `http://localhost:${env.REGISTRY_PORT}`;
+const backendUrl = `http://localhost:${backend.PORT}`;
 console.log(`
   OCOP platform is running (Ctrl-C stops it)
 
@@ -61,6 +79,13 @@ console.log(`
   A demo stamp             ${sample ?? '(none)'}
                            (all of them: npm run stamps:demo; JSON verdict: curl -H 'Accept: application/json' <url>)
   Tokens for the API       npm run token -- --actor official
+
+  Marketplace API (Medusa) ${backendUrl}
+  Certified catalog        ${backendUrl}/store/ocop/products   (header x-publishable-api-key)
+  Publishable key          ${publishableKey}
+  Operator dashboard       ${adminOn ? `${backendUrl}/app  (create a user: cd backend && npx medusa user -e you@example.com -p <password>)` : '(disabled: MEDUSA_ADMIN_DISABLED=true)'}
+  Demo shop sign-in        shop01@demo.ocop.vn … shop12@demo.ocop.vn / demo-ocop-2026 (POST /auth/seller/emailpass)
+  Demo officials           thanhtra@demo.ocop.vn (An Giang), bonn@demo.ocop.vn (national) / demo-ocop-2026
 `);
 
 process.once('SIGINT', () => void stop(0));
@@ -86,8 +111,8 @@ async function stop(code: number): Promise<void> {
   process.exit(code);
 }
 
-async function waitForHealth(url: string, name: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+async function waitForHealth(url: string, name: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return;
@@ -97,13 +122,25 @@ async function waitForHealth(url: string, name: string): Promise<void> {
     if (stopping) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  console.error(`[start] ${name} did not become healthy at ${url} within 60 s.`);
+  console.error(`[start] ${name} did not become healthy at ${url} within ${timeoutMs / 1000} s.`);
   await stop(1);
 }
 
 function withoutKey(env: Record<string, string>, key: string): Record<string, string> {
   const { [key]: _, ...rest } = env;
   return rest;
+}
+
+async function storefrontKey(url: string): Promise<string> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<
+      { token: string }[]
+    >`select token from api_key where title = 'OCOP Storefront' and revoked_at is null`;
+    return row?.token ?? '(none)';
+  } finally {
+    await sql.end();
+  }
 }
 
 function redact(url: string): string {

@@ -34,11 +34,15 @@ export async function deliverSalesEvents(
   const result: DeliveryResult = { delivered: 0, retrying: 0, failed: 0 };
   await pg.transaction(async (trx) => {
     const { rows } = (await trx.raw(
-      `select id, event_id, payload, attempts from ocop_sales_outbox
-       where delivered_at is null and failed_at is null and deleted_at is null and next_attempt_at <= ?
-       order by created_at, id
+      `select o.id, o.event_id, o.payload, o.attempts from ocop_sales_outbox o
+       where o.delivered_at is null and o.failed_at is null and o.deleted_at is null and o.next_attempt_at <= ?
+         -- A cancellation or return waits until the registry has the sale it undoes.
+         and not exists (
+           select 1 from ocop_sales_outbox s
+           where s.event_id = o.payload->>'compensatesEventId' and s.delivered_at is null and s.deleted_at is null)
+       order by o.created_at, o.id
        limit ?
-       for update skip locked`,
+       for update of o skip locked`,
       [now(), options.batchSize ?? 100],
     )) as { rows: DueRow[] };
     for (const row of rows) {

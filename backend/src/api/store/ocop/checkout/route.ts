@@ -4,6 +4,17 @@ import { deliverSoon } from '../../../../lib/sales-outbox';
 import { splitCheckoutWorkflow } from '../../../../workflows/split-checkout';
 import type { CheckoutBody } from '../validators';
 
+interface PlacedOrder {
+  id: string;
+  display_id: number;
+  status: string;
+  total: number;
+  currency_code: string;
+  created_at: string;
+  metadata: { ocop_reference?: string; payment_method?: string; vietqr?: unknown } | null;
+  seller?: { id: string; name: string; handle: string } | null;
+}
+
 /**
  * Completes a cart into one order per producer. Calling it again for the same cart answers
  * with the same orders (200 instead of 201) and creates nothing.
@@ -28,7 +39,7 @@ export const POST = async (req: MedusaRequest<CheckoutBody>, res: MedusaResponse
     ],
     filters: { id: result.order_ids },
   });
-  const orders = (data as Record<string, any>[]).map((o) => ({
+  const orders = (data as unknown as PlacedOrder[]).map((o) => ({
     id: o.id,
     display_id: o.display_id,
     reference: o.metadata?.ocop_reference,

@@ -3,6 +3,13 @@ import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/util
 import { CATALOG_MODULE } from '../../../../../../modules/catalog';
 import type CatalogModuleService from '../../../../../../modules/catalog/service';
 
+interface SellerWithOptions {
+  id: string;
+  name: string;
+  handle: string;
+  shipping_options?: { id: string; name: string; prices?: { amount: number; currency_code: string }[] }[];
+}
+
 /** The cart's items grouped by producer, each with the delivery options that producer offers. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
@@ -35,10 +42,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     filters: { id: sellerIds },
   });
   res.json({
-    groups: (sellers as Record<string, any>[]).map((s) => ({
+    groups: (sellers as unknown as SellerWithOptions[]).map((s) => ({
       seller: { id: s.id, name: s.name, handle: s.handle },
       items: items.filter((i) => sellerOf.get(i.product_id) === s.id).map((i) => i.id),
-      shipping_options: (s.shipping_options ?? []).map((o: Record<string, any>) => ({
+      shipping_options: (s.shipping_options ?? []).map((o) => ({
         id: o.id,
         name: o.name,
         amount: Number(
