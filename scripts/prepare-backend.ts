@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { DATA_DIR, ROOT } from './dev-env';
@@ -31,8 +31,12 @@ export function backendEnv(env: Record<string, string>, registryDatabaseUrl: str
   };
 }
 
-/** Runs a Medusa CLI command in backend/, its output kept in .data/<log>; throws with the tail on failure. */
-export async function medusa(args: string[], env: Record<string, string>, logName: string): Promise<void> {
+/**
+ * Runs a Medusa CLI command in backend/, its output kept in .data/<log>; throws with the tail on
+ * failure, answers the tail (the last 4 kB of output) on success.
+ */
+export async function medusa(args: string[], env: Record<string, string>, logName: string): Promise<string> {
+  mkdirSync(DATA_DIR, { recursive: true });
   const logFile = path.join(DATA_DIR, logName);
   const out = createWriteStream(logFile);
   let tail = '';
@@ -49,6 +53,7 @@ export async function medusa(args: string[], env: Record<string, string>, logNam
   });
   out.end();
   if (code !== 0) throw new Error(`medusa ${args.join(' ')} failed (${code}); see ${logFile}:\n${tail}`);
+  return tail;
 }
 
 /** Creates the backend database when missing, then applies Medusa's and our modules' migrations. */
