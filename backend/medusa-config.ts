@@ -19,9 +19,58 @@ const asymmetric =
       }
     : { jwtSecret: process.env.BACKEND_JWT_SECRET ?? 'dev-only-jwt-secret' };
 
+/**
+ * Production mode (docs/decisions/008): with REDIS_URL, events, workflows, locks and the cache
+ * live in Redis, so several server and worker processes (MEDUSA_WORKER_MODE) share them.
+ * Without it, Medusa's in-process defaults serve one process (development, tests).
+ */
+const redisUrl = process.env.REDIS_URL;
+const redisModules = redisUrl
+  ? [
+      {
+        resolve: '@medusajs/medusa/event-bus-redis',
+        options: {
+          redisUrl,
+          // Finished jobs are cleaned up instead of piling up in Redis.
+          jobOptions: { removeOnComplete: { age: 3600, count: 1000 }, removeOnFail: { age: 7 * 86400 } },
+        },
+      },
+      { resolve: '@medusajs/medusa/workflow-engine-redis', options: { redis: { redisUrl } } },
+      {
+        resolve: '@medusajs/medusa/locking',
+        options: {
+          providers: [
+            {
+              resolve: '@medusajs/medusa/locking-redis',
+              id: 'locking-redis',
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        resolve: '@medusajs/medusa/caching',
+        options: {
+          providers: [
+            {
+              resolve: '@medusajs/medusa/caching-redis',
+              id: 'caching-redis',
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : [];
+const workerMode = process.env.MEDUSA_WORKER_MODE as 'shared' | 'worker' | 'server' | undefined;
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.BACKEND_DATABASE_URL,
+    ...(redisUrl ? { redisUrl } : {}),
+    workerMode: workerMode ?? 'shared',
     http: {
       storeCors: process.env.STORE_CORS ?? 'http://localhost:3000',
       adminCors: process.env.ADMIN_CORS ?? 'http://localhost:9000',
@@ -37,5 +86,6 @@ module.exports = defineConfig({
     { resolve: './src/modules/official' },
     { resolve: './src/modules/catalog' },
     { resolve: './src/modules/marketplace' },
+    ...redisModules,
   ],
 });

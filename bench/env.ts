@@ -12,6 +12,12 @@ const BenchEnvSchema = z.object({
   BENCH_ISSUE_COUNT: z.coerce.number().int().min(1).max(1_000_000).default(1_000_000),
   BENCH_QR_SECONDS: z.coerce.number().positive().default(5),
   PGBENCH_PATH: z.string().default('/usr/bin/pgbench'),
+  /** The backend's catalog listing against Medusa's default listing. */
+  BENCH_LISTING_PRODUCTS: z.coerce.number().int().min(240).default(5000),
+  BENCH_LISTING_SELLERS: z.coerce.number().int().min(1).default(100),
+  BENCH_LISTING_SAMPLES: z.coerce.number().int().min(20).default(300),
+  /** Comma-separated parts to run: registry, listing (default: all). */
+  BENCH_ONLY: z.string().default('registry,listing'),
 });
 
 export type BenchEnv = z.infer<typeof BenchEnvSchema>;

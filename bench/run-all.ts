@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createTestDatabase, type TestDatabase } from '@ocop/dev-postgres';
 import { migrateDatabase } from '@ocop/traceability';
+import { benchBackendListing } from './backend-listing';
 import { cycleStampPaths } from './cycle-stamp-paths';
 import { loadBenchEnv } from './env';
 import { formatResultsTable } from './format-results-table';
@@ -48,9 +49,37 @@ async function runAll(): Promise<string> {
     );
   }
   const rows: ResultRow[] = [];
+  const parts = new Set(env.BENCH_ONLY.split(',').map((p) => p.trim()));
+  if (parts.has('registry')) rows.push(...(await benchRegistry(env, database.url)));
+  if (parts.has('listing')) {
+    progress('the backend: store listing against Medusa’s default');
+    rows.push(
+      ...(await benchBackendListing({
+        sellers: env.BENCH_LISTING_SELLERS,
+        products: env.BENCH_LISTING_PRODUCTS,
+        samples: env.BENCH_LISTING_SAMPLES,
+        progress,
+      })),
+    );
+  }
 
+  const settings =
+    `Settings: BENCH_SECONDS=${env.BENCH_SECONDS}, BENCH_CONNECTIONS=${env.BENCH_CONNECTIONS}, ` +
+    `BENCH_RATE=${env.BENCH_RATE}, BENCH_VERIFY_STAMPS=${env.BENCH_VERIFY_STAMPS}, BENCH_ISSUE_COUNT=${env.BENCH_ISSUE_COUNT}, ` +
+    `BENCH_LISTING_PRODUCTS=${env.BENCH_LISTING_PRODUCTS}, BENCH_LISTING_SELLERS=${env.BENCH_LISTING_SELLERS}, ` +
+    `BENCH_LISTING_SAMPLES=${env.BENCH_LISTING_SAMPLES}, BENCH_ONLY=${env.BENCH_ONLY}`;
+  const header = [...machine.lines, settings].map((line) => `- ${line}`).join('\n');
+  return `${header}\n\n${formatResultsTable(rows)}\n`;
+}
+
+/** The registry's benchmarks: verify over HTTP and SQL, stamp issuance, URLs, QR rendering. */
+async function benchRegistry(
+  env: ReturnType<typeof loadBenchEnv>,
+  databaseUrl: string,
+): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
   progress('starting the registry and seeding a shop');
-  registry = await startRegistryServer(database.url);
+  registry = await startRegistryServer(databaseUrl);
   const shop = await seedShop(registry);
   progress(`issuing ${env.BENCH_VERIFY_STAMPS.toLocaleString('en-US')} stamps through the API`);
   const issued = await issueStampsThroughApi(registry, shop, env.BENCH_VERIFY_STAMPS);
@@ -67,7 +96,7 @@ async function runAll(): Promise<string> {
   progress(`the same SQL through pgbench for ${env.BENCH_SECONDS} s`);
   rows.push(
     ...(await benchVerifySqlCeiling({
-      databaseUrl: database.url,
+      databaseUrl,
       pgbenchPath: env.PGBENCH_PATH,
       seconds: env.BENCH_SECONDS,
       fixture: { ...shop, firstSeq: issued.firstSeq, count: issued.urls.length },
@@ -84,7 +113,7 @@ async function runAll(): Promise<string> {
   progress(`issuing ${env.BENCH_ISSUE_COUNT.toLocaleString('en-US')} stamps with issueStamps, then raw COPY`);
   rows.push(
     ...(await benchStampIssuance({
-      databaseUrl: database.url,
+      databaseUrl,
       batchId: freshBatch.batchId,
       count: env.BENCH_ISSUE_COUNT,
     })),
@@ -103,11 +132,7 @@ async function runAll(): Promise<string> {
     ...(await benchQrSvgRendering({ urls: issued.urls.slice(0, QR_SAMPLE), seconds: env.BENCH_QR_SECONDS })),
   );
 
-  const settings =
-    `Settings: BENCH_SECONDS=${env.BENCH_SECONDS}, BENCH_CONNECTIONS=${env.BENCH_CONNECTIONS}, ` +
-    `BENCH_RATE=${env.BENCH_RATE}, BENCH_VERIFY_STAMPS=${env.BENCH_VERIFY_STAMPS}, BENCH_ISSUE_COUNT=${env.BENCH_ISSUE_COUNT}`;
-  const header = [...machine.lines, settings].map((line) => `- ${line}`).join('\n');
-  return `${header}\n\n${formatResultsTable(rows)}\n`;
+  return rows;
 }
 
 try {

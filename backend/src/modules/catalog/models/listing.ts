@@ -43,6 +43,9 @@ const Listing = model
     { on: ['seller_id'] },
     { on: ['registry_product_id'] },
     { on: ['sellable', 'stars'] },
+    // The catalog's default order (newest) and price sorts, on offered rows only.
+    { on: ['created_at', 'id'], where: 'sellable = true' },
+    { on: ['min_price', 'id'], where: 'sellable = true' },
   ]);
 
 export default Listing;

@@ -4,7 +4,7 @@ import { parseQuery } from '../../../../lib/parse-query';
 import { StoreListingQuerySchema } from '../validators';
 
 const SORTS = {
-  newest: 'l.created_at desc, l.id',
+  newest: 'l.created_at desc, l.id desc',
   price_asc: 'l.min_price asc nulls last, l.id',
   price_desc: 'l.min_price desc nulls last, l.id',
   stars: 'l.stars desc, l.created_at desc, l.id',
@@ -32,23 +32,30 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (q.seller) add('l.seller_handle = ?', q.seller);
   if (q.min_price !== undefined) add('l.min_price >= ?', q.min_price);
   if (q.max_price !== undefined) add('l.min_price <= ?', q.max_price);
-  const sql = `
-    select l.product_id as id, l.title, l.handle, l.thumbnail, l.min_price, l.stars,
-           l.certificate_number, l.issuer_name, l.certificate_expires_at as valid_until,
-           l.certificate_status, l.sector, l.product_group, l.province, l.commune,
-           l.seller_handle, l.seller_name, count(*) over () as total
-    from ocop_listing l
-    where ${where.join(' and ')}
-    order by ${SORTS[q.sort]}
-    limit ? offset ?`;
-  const rows = (await pg.raw(sql, [...params, q.limit, q.offset])).rows as Array<Record<string, unknown>>;
+  const filter = where.join(' and ');
+  // Count and page apart: a window count would read every offered row for each page.
+  const [page, total] = await Promise.all([
+    pg.raw(
+      `select l.product_id as id, l.title, l.handle, l.thumbnail, l.min_price, l.stars,
+              l.certificate_number, l.issuer_name, l.certificate_expires_at as valid_until,
+              l.certificate_status, l.sector, l.product_group, l.province, l.commune,
+              l.seller_handle, l.seller_name
+       from ocop_listing l
+       where ${filter}
+       order by ${SORTS[q.sort]}
+       limit ? offset ?`,
+      [...params, q.limit, q.offset],
+    ),
+    pg.raw(`select count(*)::int as n from ocop_listing l where ${filter}`, params),
+  ]);
+  const rows = page.rows as Array<Record<string, unknown>>;
   res.json({
-    products: rows.map(({ total: _total, min_price, ...r }) => ({
+    products: rows.map(({ min_price, ...r }) => ({
       ...r,
       price: min_price === null ? null : Number(min_price),
       currency_code: 'vnd',
     })),
-    count: Number(rows[0]?.total ?? 0),
+    count: Number(total.rows[0]?.n ?? 0),
     limit: q.limit,
     offset: q.offset,
   });
