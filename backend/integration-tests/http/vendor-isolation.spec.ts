@@ -12,6 +12,7 @@ import {
   registryProducer,
   registryProduct,
   settle,
+  until,
 } from './helpers';
 
 jest.setTimeout(240_000);
@@ -20,6 +21,14 @@ jest.setTimeout(240_000);
  * Every vendor route, called with another shop's token on this shop's resources. The table is
  * checked against the route files, so a new vendor route without a case here fails the suite.
  */
+const BATCH = {
+  code: 'L2611-01',
+  producedAt: '2026-11-01T01:00:00Z',
+  bestBefore: '2027-11-01',
+  quantity: 500,
+  rawMaterialOrigin: 'Cá linh đầu nguồn sông Hậu',
+  standards: ['HACCP'],
+};
 type Case = { method: 'GET' | 'POST' | 'DELETE'; route: string; body?: unknown };
 const CASES: Case[] = [
   { method: 'GET', route: '/vendor/products/:id' },
@@ -31,12 +40,19 @@ const CASES: Case[] = [
   { method: 'POST', route: '/vendor/orders/:order_id/ship', body: { tracking_number: 'GHN123456' } },
   { method: 'POST', route: '/vendor/orders/:order_id/cancel', body: { reason: 'Hết hàng' } },
   { method: 'POST', route: '/vendor/orders/:order_id/confirm-transfer' },
+  { method: 'GET', route: '/vendor/registry-products/:registry_product_id/batches' },
+  { method: 'POST', route: '/vendor/registry-products/:registry_product_id/batches', body: BATCH },
+  { method: 'GET', route: '/vendor/batches/:batch_id' },
+  { method: 'POST', route: '/vendor/batches/:batch_id/stamps', body: { count: 3 } },
+  { method: 'GET', route: '/vendor/stamp-issuances/:issuance_id' },
+  { method: 'GET', route: '/vendor/stamp-issuances/:issuance_id/urls' },
 ];
 /** Routes with no resource id: scoped by the token alone (checked by what they return). */
 const SCOPED_BY_TOKEN = [
   'GET /vendor/me',
   'GET /vendor/orders',
   'GET /vendor/products',
+  'GET /vendor/sales/summary',
   'POST /vendor/products',
   'POST /vendor/register',
 ];
@@ -51,6 +67,9 @@ function vendorRoutes(): string[] {
       else if (entry.name === 'route.ts') {
         const route = `/vendor/${path.relative(root, dir)}`
           .replace(/orders\/\[id\]/, 'orders/[order_id]')
+          .replace(/registry-products\/\[id\]/, 'registry-products/[registry_product_id]')
+          .replace(/batches\/\[id\]/, 'batches/[batch_id]')
+          .replace(/stamp-issuances\/\[id\]/, 'stamp-issuances/[issuance_id]')
           .replace(/\[(\w+)\]/g, ':$1')
           .replace(/\/$/, '');
         for (const m of readFileSync(full, 'utf8').matchAll(/export const (GET|POST|DELETE|PUT|PATCH)\b/g)) {
@@ -95,7 +114,26 @@ medusaIntegrationTestRunner({
         [{ variant_id: created.variants[0].id, quantity: 1 }],
         'vietqr',
       );
-      const ids = { id: created.id, variant_id: created.variants[0].id, order_id: placed.orders[0].id };
+      // A's batch and stamps, made through A's own vendor routes.
+      const batch = (await api.post(`/vendor/registry-products/${productA}/batches`, BATCH, bearer(a.token)))
+        .data;
+      const issuance = (
+        await api.post(
+          `/vendor/batches/${batch.id}/stamps`,
+          { count: 5 },
+          {
+            headers: { ...bearer(a.token).headers, 'idempotency-key': 'a-first-run' },
+          },
+        )
+      ).data;
+      const ids = {
+        id: created.id,
+        variant_id: created.variants[0].id,
+        order_id: placed.orders[0].id,
+        registry_product_id: productA,
+        batch_id: batch.id,
+        issuance_id: issuance.id,
+      };
 
       for (const c of CASES) {
         const url = c.route.replace(/:(\w+)/g, (_, k: keyof typeof ids) => ids[k]);

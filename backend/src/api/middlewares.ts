@@ -48,6 +48,10 @@ export default defineMiddlewares({
     // Every other vendor route: a signed-in member, and req.seller is their shop.
     { matcher: '/vendor/products*', middlewares: vendor },
     { matcher: '/vendor/orders*', middlewares: vendor },
+    { matcher: '/vendor/registry-products*', middlewares: vendor },
+    { matcher: '/vendor/batches*', middlewares: vendor },
+    { matcher: '/vendor/stamp-issuances*', middlewares: vendor },
+    { matcher: '/vendor/sales*', middlewares: vendor },
     {
       matcher: '/vendor/orders/:id/ship',
       method: 'POST',

@@ -72,6 +72,60 @@ export class RegistryClient {
     return this.config.url;
   }
 
+  /**
+   * A short-lived token for one shop's producer: what the registry would accept from the shop's
+   * member, so the registry's own producer scoping applies to every call made for the shop.
+   */
+  sellerToken(actorId: string, producerId: string): string {
+    if (!this.config.privateKey) {
+      throw new RegistryError(
+        503,
+        'registry_unconfigured',
+        'JWT_PRIVATE_KEY is not set: the backend cannot call the registry.',
+      );
+    }
+    return jwt.sign(
+      { actor_type: 'seller', actor_id: actorId, app_metadata: { producer_id: producerId } },
+      this.config.privateKey,
+      { algorithm: 'ES256', issuer: this.config.issuer, expiresIn: '5m' },
+    );
+  }
+
+  /** Calls the registry as a shop and answers its raw response (status, type, body). */
+  async forward(
+    token: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; contentType: string; body: string }> {
+    let response: Response;
+    try {
+      response = await this.send(`${this.config.url}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(30_000),
+      });
+    } catch (e) {
+      throw new RegistryError(
+        503,
+        'registry_unavailable',
+        `The OCOP registry did not answer: ${(e as Error).message}`,
+      );
+    }
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? 'application/json',
+      body: await response.text(),
+    };
+  }
+
   serviceToken(): string {
     if (!this.config.privateKey) {
       throw new RegistryError(

@@ -1,0 +1,20 @@
+import type { MedusaResponse } from '@medusajs/framework/http';
+import { z } from '@medusajs/framework/zod';
+import { parseQuery } from '../../../../lib/parse-query';
+import type { VendorRequest } from '../../../../lib/vendor-context';
+import { forwardAsSeller } from '../../../../lib/vendor-registry';
+
+const SummaryQuery = z
+  .object({
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    groupBy: z.enum(['product', 'channel', 'day']).default('product'),
+  })
+  .strict();
+
+/** The shop's own sales from the registry ledger (every channel), by product, channel or day. */
+export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+  const q = parseQuery(SummaryQuery, req.query);
+  const params = new URLSearchParams({ ...q, producerId: req.seller.registry_producer_id });
+  await forwardAsSeller(req, res, 'GET', `/v1/sales/summary?${params}`);
+};

@@ -1,0 +1,46 @@
+import type { MedusaResponse } from '@medusajs/framework/http';
+import { MedusaError } from '@medusajs/framework/utils';
+import { RegistryError, registryClient } from './registry-client';
+import type { VendorRequest } from './vendor-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Registry ids in paths are uuids; anything else is simply not found (as in the registry). */
+export function registryId(value: unknown): string {
+  if (typeof value === 'string' && UUID.test(value)) return value;
+  throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Not found.');
+}
+
+/**
+ * Passes a vendor call through to the registry as the shop's producer. The registry's own
+ * scoping answers 404 for another producer's batches and stamps; its answer (status, JSON
+ * error codes, text/plain URL lists) reaches the caller unchanged.
+ */
+export async function forwardAsSeller(
+  req: VendorRequest,
+  res: MedusaResponse,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<void> {
+  const client = registryClient();
+  const token = client.sellerToken(req.auth_context.actor_id, req.seller.registry_producer_id);
+  const idempotencyKey = req.headers['idempotency-key'];
+  try {
+    const answer = await client.forward(
+      token,
+      method,
+      path,
+      body,
+      typeof idempotencyKey === 'string' ? { 'idempotency-key': idempotencyKey } : {},
+    );
+    res.status(answer.status).setHeader('content-type', answer.contentType);
+    res.send(answer.body);
+  } catch (e) {
+    if (e instanceof RegistryError) {
+      res.status(e.status).json({ type: e.code, message: e.message });
+      return;
+    }
+    throw e;
+  }
+}
