@@ -64,6 +64,30 @@ const redisModules = redisUrl
       },
     ]
   : [];
+/**
+ * Cards through Stripe when its key is set (capture later, when the producer ships); the
+ * webhook (/hooks/payment/stripe_stripe) is verified with STRIPE_WEBHOOK_SECRET.
+ */
+const stripeModules = process.env.STRIPE_API_KEY
+  ? [
+      {
+        resolve: '@medusajs/medusa/payment',
+        options: {
+          providers: [
+            {
+              resolve: '@medusajs/medusa/payment-stripe',
+              id: 'stripe',
+              options: {
+                apiKey: process.env.STRIPE_API_KEY,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                capture: false,
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : [];
 const workerMode = process.env.MEDUSA_WORKER_MODE as 'shared' | 'worker' | 'server' | undefined;
 
 module.exports = defineConfig({
@@ -87,5 +111,6 @@ module.exports = defineConfig({
     { resolve: './src/modules/catalog' },
     { resolve: './src/modules/marketplace' },
     ...redisModules,
+    ...stripeModules,
   ],
 });

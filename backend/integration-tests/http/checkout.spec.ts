@@ -1,3 +1,4 @@
+import { Modules } from '@medusajs/framework/utils';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
 import { RegistryClient, registryConfigFromEnv } from '../../src/lib/registry-client';
@@ -298,6 +299,52 @@ medusaIntegrationTestRunner({
       expect(peek.status).toBe(404);
       expect((await settle(api.get(`/store/orders/${mine[0].id}`, store()))).status).toBe(404);
       expect((await api.get(`/store/orders/${mine[0].id}`, as(lan))).data.order.id).toBe(mine[0].id);
+    });
+
+    it('pays by card: one payment for all producers, authorised at checkout for the total', async () => {
+      const { cart, shipping } = await twoProducerCart();
+      const none = await settle(
+        api.post('/store/ocop/checkout', { cart_id: cart.id, shipping, payment_method: 'card' }, store()),
+      );
+      expect(none.status).toBe(400);
+      expect(none.data.message).toMatch(/Enter the card first/);
+
+      const methods = (await api.get('/store/ocop/payment-methods', store())).data.payment_methods;
+      expect(methods.map((m: any) => m.id)).toEqual(['cod', 'vietqr', 'card']);
+      const started = await api.post(`/store/ocop/carts/${cart.id}/card-payment`, { shipping }, store());
+      expect(started.status).toBe(201);
+      const total = 2 * 125_000 + 30_000 + 95_000 + 30_000;
+      expect(started.data.payment_collection.amount).toBe(total);
+      const again = await api.post(`/store/ocop/carts/${cart.id}/card-payment`, { shipping }, store());
+      expect(again.data.payment_session.id).toBe(started.data.payment_session.id);
+
+      const placed = await api.post(
+        '/store/ocop/checkout',
+        { cart_id: cart.id, shipping, payment_method: 'card' },
+        store(),
+      );
+      expect(placed.status).toBe(201);
+      expect(placed.data.orders.map((o: any) => o.payment_method)).toEqual(['card', 'card']);
+      const payments = getContainer().resolve(Modules.PAYMENT);
+      const [session] = await payments.listPaymentSessions({ id: started.data.payment_session.id });
+      expect(session?.status).toBe('authorized');
+    });
+
+    it('refuses a card payment started before the cart changed', async () => {
+      const { cart, mam, shipping } = await twoProducerCart();
+      await api.post(`/store/ocop/carts/${cart.id}/card-payment`, { shipping }, store());
+      await api.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: mam.product.variants[1].id, quantity: 1 },
+        store(),
+      );
+      const stale = await settle(
+        api.post('/store/ocop/checkout', { cart_id: cart.id, shipping, payment_method: 'card' }, store()),
+      );
+      expect(stale.status).toBe(400);
+      expect(stale.data.message).toMatch(/changed after the card/);
+      const rows = await dbConnection.raw('select count(*)::int as n from "order"');
+      expect(rows.rows[0].n).toBe(0);
     });
   },
 });

@@ -19,6 +19,8 @@ module.exports = async function globalSetup() {
   process.env.VIETQR_BANK_BIN = '970405';
   process.env.VIETQR_ACCOUNT_NUMBER = '1600205123456';
   process.env.VIETQR_ACCOUNT_NAME = 'CHO OCOP AN GIANG';
+  // "card" runs on Medusa's system payment provider: no Stripe server is reachable from tests.
+  process.env.OCOP_CARD_PROVIDER = 'pp_system_default';
   // An ES256 key pair for this run, as the registry would be given the public half.
   const keys = generateKeyPairSync('ec', {
     namedCurve: 'P-256',

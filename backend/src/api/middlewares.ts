@@ -8,7 +8,7 @@ import {
 } from '@medusajs/framework/http';
 import { restrictOrderToOwner } from '../lib/order-owner';
 import { attachSeller } from '../lib/vendor-context';
-import { CheckoutSchema } from './store/ocop/validators';
+import { CardPaymentSchema, CheckoutSchema } from './store/ocop/validators';
 import {
   CancelOrderSchema,
   CreateVendorProductSchema,
@@ -89,6 +89,11 @@ export default defineMiddlewares({
         authenticate('customer', ['session', 'bearer'], { allowUnauthenticated: true }),
         restrictOrderToOwner,
       ],
+    },
+    {
+      matcher: '/store/ocop/carts/:id/card-payment',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(CardPaymentSchema)],
     },
     {
       matcher: '/store/ocop/checkout',

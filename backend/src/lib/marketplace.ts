@@ -63,7 +63,10 @@ export async function ensureMarketplace(container: MedusaContainer): Promise<Mar
             name: REGION_NAME,
             currency_code: 'vnd',
             countries: ['vn'],
-            payment_providers: ['pp_system_default'],
+            payment_providers: [
+              'pp_system_default',
+              ...(process.env.STRIPE_API_KEY ? ['pp_stripe_stripe'] : []),
+            ],
             automatic_taxes: true,
             is_tax_inclusive: true,
           },

@@ -9,6 +9,7 @@ import {
 } from '@medusajs/framework/workflows-sdk';
 import {
   acquireLockStep,
+  authorizePaymentSessionStep,
   createOrdersStep,
   createRemoteLinkStep,
   emitEventStep,
@@ -152,12 +153,20 @@ export const splitCheckoutWorkflow = createWorkflow('ocop-split-checkout', (inpu
 
     const placed = transform({ orders }, ({ orders: os }) => os.map((o) => ({ id: o.id })));
     emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: placed });
-    return group;
+
+    const cardSessionId = transform({ prepared }, ({ prepared: p }) => p.card?.payment_session_id ?? null);
+    return { group, cardSessionId };
+  });
+
+  // The card is authorised last, so nothing after it can fail and leave a charge behind.
+  when('card-payment', { created }, ({ created: c }) => Boolean(c?.cardSessionId)).then(() => {
+    const session = transform({ created }, ({ created: c }) => ({ id: c?.cardSessionId as string }));
+    authorizePaymentSessionStep(session);
   });
 
   releaseLockStep({ key: transform({ input }, ({ input: i }) => `ocop-checkout:${i.cart_id}`) });
   const result = transform({ created, existing }, ({ created: c, existing: e }) => {
-    const group = (c ?? e[0]) as unknown as { id: string; order_ids: string[] };
+    const group = (c?.group ?? e[0]) as unknown as { id: string; order_ids: string[] };
     return { order_group_id: group.id, order_ids: group.order_ids, created: Boolean(c) };
   });
   return new WorkflowResponse(result);

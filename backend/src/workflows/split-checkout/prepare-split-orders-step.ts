@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { ContainerRegistrationKeys, MedusaError, OrderStatus } from '@medusajs/framework/utils';
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys, MedusaError, Modules, OrderStatus } from '@medusajs/framework/utils';
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
+import { cardPaymentProvider } from '../../lib/card-payment';
 import { vietQrAccountFromEnv, vietQrPayload } from '../../lib/vietqr';
 import { CATALOG_MODULE } from '../../modules/catalog';
 import type CatalogModuleService from '../../modules/catalog/service';
@@ -37,6 +39,7 @@ interface CartItem {
 
 interface Cart {
   id: string;
+  metadata: Record<string, unknown> | null;
   email: string | null;
   currency_code: string;
   region_id: string | null;
@@ -70,6 +73,7 @@ export interface PreparedSellerOrder {
 const CART_FIELDS = [
   'id',
   'email',
+  'metadata',
   'currency_code',
   'region_id',
   'sales_channel_id',
@@ -115,171 +119,217 @@ function addressOf(a: Record<string, unknown> | null) {
  * producer has one of its own shipping options chosen, then builds one order per producer.
  * Nothing is written here.
  */
+export interface PreparedCheckout {
+  cart: Cart;
+  orders: PreparedSellerOrder[];
+  total: number;
+  card: { payment_collection_id: string; payment_session_id: string } | null;
+}
+
 export const prepareSplitOrdersStep = createStep(
   'prepare-split-orders',
   async (input: SplitCheckoutInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY);
-    const { data: carts } = await query.graph({
-      entity: 'cart',
-      fields: CART_FIELDS,
-      filters: { id: input.cart_id },
-    });
-    const cart = carts[0] as unknown as Cart | undefined;
-    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Cart not found.');
-    if (cart.completed_at) throw invalid('This cart is already checked out.');
-    if (!cart.items?.length) throw invalid('The cart is empty.');
-    if (!cart.email) throw invalid('Add an e-mail address to the cart.');
-    if (!cart.shipping_address) throw invalid('Add a delivery address to the cart.');
-    if (cart.currency_code !== 'vnd') throw invalid('Carts are paid in VND.');
-    const account = vietQrAccountFromEnv();
-    if (input.payment_method === 'vietqr' && !account) throw invalid('VietQR transfer is not available.');
-    if (input.payment_method === 'card') throw invalid('Card payments are not configured.');
-
-    const productIds = [...new Set(cart.items.map((i) => i.product_id))];
-    const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
-    const listings = await catalog.listListings({ product_id: productIds });
-    const listingOf = new Map(listings.map((l) => [l.product_id, l]));
-    for (const item of cart.items) {
-      const listing = listingOf.get(item.product_id);
-      if (!listing?.sellable) throw invalid(`"${item.title}" is no longer on sale.`);
-    }
-
-    const sellerIds = [...new Set(listings.map((l) => l.seller_id))];
-    const { data: sellers } = await query.graph({
-      entity: 'seller',
-      fields: ['id', 'name', 'status', 'registry_producer_id', 'stock_locations.id', 'shipping_options.id'],
-      filters: { id: sellerIds },
-    });
-    const sellerById = new Map(
-      (
-        sellers as unknown as {
-          id: string;
-          name: string;
-          status: string;
-          registry_producer_id: string;
-          stock_locations?: { id: string }[];
-          shipping_options?: { id: string }[];
-        }[]
-      ).map((s) => [s.id, s]),
-    );
-    const chosen = new Map(input.shipping.map((s) => [s.seller_id, s.shipping_option_id]));
-    const optionIds = [...chosen.values()];
-    const { data: options } = await query.graph({
-      entity: 'shipping_option',
-      fields: ['id', 'name', 'prices.amount', 'prices.currency_code'],
-      filters: { id: optionIds },
-    });
-    const optionById = new Map(
-      (
-        options as unknown as {
-          id: string;
-          name: string;
-          prices?: { amount: number; currency_code: string }[];
-        }[]
-      ).map((o) => [o.id, o]),
-    );
-
-    const prepared: PreparedSellerOrder[] = sellerIds.map((sellerId, index) => {
-      const seller = sellerById.get(sellerId);
-      if (!seller || seller.status !== 'approved') throw invalid('A shop in the cart is not selling now.');
-      const optionId = chosen.get(sellerId);
-      if (!optionId) throw invalid(`Choose a delivery option for ${seller.name}.`);
-      const option = optionById.get(optionId);
-      if (!option || !(seller.shipping_options ?? []).some((o) => o.id === optionId)) {
-        throw invalid(`That delivery option is not one of ${seller.name}'s.`);
-      }
-      const shippingAmount = Number(
-        option.prices?.find((p) => p.currency_code === 'vnd')?.amount ?? Number.NaN,
-      );
-      if (!Number.isInteger(shippingAmount))
-        throw invalid(`${seller.name}'s delivery option has no VND price.`);
-      const items = cart.items.filter((i) => listingOf.get(i.product_id)?.seller_id === sellerId);
-      const itemsTotal = items.reduce((n, i) => n + Number(i.unit_price) * Number(i.quantity), 0);
-      const reference = orderReference(cart.id, index);
-      const total = itemsTotal + shippingAmount;
-      const locationId = seller.stock_locations?.[0]?.id ?? null;
-      const payment =
-        input.payment_method === 'vietqr' && account
-          ? {
-              vietqr: {
-                payload: vietQrPayload({ ...account, amount: total, note: reference }),
-                bank_bin: account.bankBin,
-                account_number: account.accountNumber,
-                account_name: account.accountName,
-                amount: total,
-                note: reference,
-              },
-            }
-          : {};
-      return {
-        seller_id: sellerId,
-        registry_producer_id: seller.registry_producer_id,
-        location_id: locationId,
-        reference,
-        total,
-        registry_products: Object.fromEntries(
-          items.map((i) => [i.product_id, listingOf.get(i.product_id)?.registry_product_id as string]),
-        ),
-        order: {
-          region_id: cart.region_id,
-          customer_id: cart.customer_id,
-          sales_channel_id: cart.sales_channel_id,
-          status: OrderStatus.PENDING,
-          email: cart.email,
-          currency_code: 'vnd',
-          shipping_address: addressOf(cart.shipping_address),
-          billing_address: addressOf(cart.billing_address ?? cart.shipping_address),
-          no_notification: false,
-          items: items.map((i) => ({
-            title: i.title,
-            subtitle: i.subtitle,
-            thumbnail: i.thumbnail,
-            quantity: i.quantity,
-            product_id: i.product_id,
-            product_title: i.product_title,
-            product_handle: i.product_handle,
-            variant_id: i.variant_id,
-            variant_sku: i.variant_sku,
-            variant_title: i.variant_title,
-            unit_price: i.unit_price,
-            is_tax_inclusive: true,
-            requires_shipping: true,
-            metadata: { cart_item_id: i.id },
-          })),
-          shipping_methods: [
-            {
-              name: option.name,
-              amount: shippingAmount,
-              is_tax_inclusive: true,
-              shipping_option_id: option.id,
-            },
-          ],
-          metadata: {
-            ocop_reference: reference,
-            seller_id: sellerId,
-            payment_method: input.payment_method,
-            cart_id: cart.id,
-            ...payment,
-          },
-        },
-        reservations: items.flatMap((i) =>
-          i.variant?.manage_inventory
-            ? (i.variant.inventory_items ?? []).map((inv) => ({
-                line_key: i.id,
-                inventory_item_id: inv.inventory_item_id,
-                required_quantity: Number(inv.required_quantity ?? 1),
-                allow_backorder: Boolean(i.variant?.allow_backorder),
-                quantity: Number(i.quantity),
-                location_ids: locationId ? [locationId] : [],
-              }))
-            : [],
-        ),
-      };
-    });
-    for (const sellerId of chosen.keys()) {
-      if (!sellerIds.includes(sellerId))
-        throw invalid('A delivery option was chosen for a shop not in the cart.');
-    }
-    return new StepResponse({ cart, orders: prepared });
+    const prepared = await prepareSplitOrders(container, input);
+    if (input.payment_method === 'card') prepared.card = await cardPaymentFor(container, prepared);
+    return new StepResponse(prepared);
   },
 );
+
+/**
+ * The split itself, shared by the checkout and by the card-payment route (which needs the
+ * group's total before the card is charged).
+ */
+export async function prepareSplitOrders(
+  container: MedusaContainer,
+  input: SplitCheckoutInput,
+): Promise<PreparedCheckout> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data: carts } = await query.graph({
+    entity: 'cart',
+    fields: CART_FIELDS,
+    filters: { id: input.cart_id },
+  });
+  const cart = carts[0] as unknown as Cart | undefined;
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Cart not found.');
+  if (cart.completed_at) throw invalid('This cart is already checked out.');
+  if (!cart.items?.length) throw invalid('The cart is empty.');
+  if (!cart.email) throw invalid('Add an e-mail address to the cart.');
+  if (!cart.shipping_address) throw invalid('Add a delivery address to the cart.');
+  if (cart.currency_code !== 'vnd') throw invalid('Carts are paid in VND.');
+  const account = vietQrAccountFromEnv();
+  if (input.payment_method === 'vietqr' && !account) throw invalid('VietQR transfer is not available.');
+  if (input.payment_method === 'card' && !cardPaymentProvider())
+    throw invalid('Card payments are not configured.');
+
+  const productIds = [...new Set(cart.items.map((i) => i.product_id))];
+  const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
+  const listings = await catalog.listListings({ product_id: productIds });
+  const listingOf = new Map(listings.map((l) => [l.product_id, l]));
+  for (const item of cart.items) {
+    const listing = listingOf.get(item.product_id);
+    if (!listing?.sellable) throw invalid(`"${item.title}" is no longer on sale.`);
+  }
+
+  const sellerIds = [...new Set(listings.map((l) => l.seller_id))];
+  const { data: sellers } = await query.graph({
+    entity: 'seller',
+    fields: ['id', 'name', 'status', 'registry_producer_id', 'stock_locations.id', 'shipping_options.id'],
+    filters: { id: sellerIds },
+  });
+  const sellerById = new Map(
+    (
+      sellers as unknown as {
+        id: string;
+        name: string;
+        status: string;
+        registry_producer_id: string;
+        stock_locations?: { id: string }[];
+        shipping_options?: { id: string }[];
+      }[]
+    ).map((s) => [s.id, s]),
+  );
+  const chosen = new Map(input.shipping.map((s) => [s.seller_id, s.shipping_option_id]));
+  const optionIds = [...chosen.values()];
+  const { data: options } = await query.graph({
+    entity: 'shipping_option',
+    fields: ['id', 'name', 'prices.amount', 'prices.currency_code'],
+    filters: { id: optionIds },
+  });
+  const optionById = new Map(
+    (
+      options as unknown as {
+        id: string;
+        name: string;
+        prices?: { amount: number; currency_code: string }[];
+      }[]
+    ).map((o) => [o.id, o]),
+  );
+
+  const prepared: PreparedSellerOrder[] = sellerIds.map((sellerId, index) => {
+    const seller = sellerById.get(sellerId);
+    if (!seller || seller.status !== 'approved') throw invalid('A shop in the cart is not selling now.');
+    const optionId = chosen.get(sellerId);
+    if (!optionId) throw invalid(`Choose a delivery option for ${seller.name}.`);
+    const option = optionById.get(optionId);
+    if (!option || !(seller.shipping_options ?? []).some((o) => o.id === optionId)) {
+      throw invalid(`That delivery option is not one of ${seller.name}'s.`);
+    }
+    const shippingAmount = Number(
+      option.prices?.find((p) => p.currency_code === 'vnd')?.amount ?? Number.NaN,
+    );
+    if (!Number.isInteger(shippingAmount))
+      throw invalid(`${seller.name}'s delivery option has no VND price.`);
+    const items = cart.items.filter((i) => listingOf.get(i.product_id)?.seller_id === sellerId);
+    const itemsTotal = items.reduce((n, i) => n + Number(i.unit_price) * Number(i.quantity), 0);
+    const reference = orderReference(cart.id, index);
+    const total = itemsTotal + shippingAmount;
+    const locationId = seller.stock_locations?.[0]?.id ?? null;
+    const payment =
+      input.payment_method === 'vietqr' && account
+        ? {
+            vietqr: {
+              payload: vietQrPayload({ ...account, amount: total, note: reference }),
+              bank_bin: account.bankBin,
+              account_number: account.accountNumber,
+              account_name: account.accountName,
+              amount: total,
+              note: reference,
+            },
+          }
+        : {};
+    return {
+      seller_id: sellerId,
+      registry_producer_id: seller.registry_producer_id,
+      location_id: locationId,
+      reference,
+      total,
+      registry_products: Object.fromEntries(
+        items.map((i) => [i.product_id, listingOf.get(i.product_id)?.registry_product_id as string]),
+      ),
+      order: {
+        region_id: cart.region_id,
+        customer_id: cart.customer_id,
+        sales_channel_id: cart.sales_channel_id,
+        status: OrderStatus.PENDING,
+        email: cart.email,
+        currency_code: 'vnd',
+        shipping_address: addressOf(cart.shipping_address),
+        billing_address: addressOf(cart.billing_address ?? cart.shipping_address),
+        no_notification: false,
+        items: items.map((i) => ({
+          title: i.title,
+          subtitle: i.subtitle,
+          thumbnail: i.thumbnail,
+          quantity: i.quantity,
+          product_id: i.product_id,
+          product_title: i.product_title,
+          product_handle: i.product_handle,
+          variant_id: i.variant_id,
+          variant_sku: i.variant_sku,
+          variant_title: i.variant_title,
+          unit_price: i.unit_price,
+          is_tax_inclusive: true,
+          requires_shipping: true,
+          metadata: { cart_item_id: i.id },
+        })),
+        shipping_methods: [
+          {
+            name: option.name,
+            amount: shippingAmount,
+            is_tax_inclusive: true,
+            shipping_option_id: option.id,
+          },
+        ],
+        metadata: {
+          ocop_reference: reference,
+          seller_id: sellerId,
+          payment_method: input.payment_method,
+          cart_id: cart.id,
+          ...payment,
+        },
+      },
+      reservations: items.flatMap((i) =>
+        i.variant?.manage_inventory
+          ? (i.variant.inventory_items ?? []).map((inv) => ({
+              line_key: i.id,
+              inventory_item_id: inv.inventory_item_id,
+              required_quantity: Number(inv.required_quantity ?? 1),
+              allow_backorder: Boolean(i.variant?.allow_backorder),
+              quantity: Number(i.quantity),
+              location_ids: locationId ? [locationId] : [],
+            }))
+          : [],
+      ),
+    };
+  });
+  for (const sellerId of chosen.keys()) {
+    if (!sellerIds.includes(sellerId))
+      throw invalid('A delivery option was chosen for a shop not in the cart.');
+  }
+  return { cart, orders: prepared, total: prepared.reduce((n, o) => n + o.total, 0), card: null };
+}
+
+/**
+ * The card payment made for this cart (POST /store/ocop/carts/:id/card-payment): its amount
+ * must still be the group's total, and its session must be the card provider's.
+ */
+async function cardPaymentFor(container: MedusaContainer, prepared: PreparedCheckout) {
+  const collectionId = (prepared.cart.metadata as { ocop_payment_collection_id?: string } | null)
+    ?.ocop_payment_collection_id;
+  if (!collectionId) throw invalid('Enter the card first (no card payment was started for this cart).');
+  const payments = container.resolve(Modules.PAYMENT);
+  const [collection] = await payments.listPaymentCollections(
+    { id: collectionId },
+    { relations: ['payment_sessions'] },
+  );
+  const session = collection?.payment_sessions?.find((s) => s.provider_id === cardPaymentProvider());
+  if (!collection || !session)
+    throw invalid('Enter the card first (no card payment was started for this cart).');
+  if (Number(collection.amount) !== prepared.total) {
+    throw invalid('The cart changed after the card was entered: enter the card again.');
+  }
+  for (const order of prepared.orders) {
+    (order.order.metadata as Record<string, unknown>).payment_collection_id = collection.id;
+  }
+  return { payment_collection_id: collection.id, payment_session_id: session.id };
+}

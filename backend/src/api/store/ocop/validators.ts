@@ -20,6 +20,13 @@ export const StoreListingQuerySchema = z.object({
   sort: z.enum(['newest', 'price_asc', 'price_desc', 'stars']).default('newest'),
 });
 
+const ShippingChoice = z
+  .object({ seller_id: z.string().min(1).max(100), shipping_option_id: z.string().min(1).max(100) })
+  .strict();
+
+export const CardPaymentSchema = z.object({ shipping: z.array(ShippingChoice).min(1).max(50) }).strict();
+export type CardPaymentBody = z.infer<typeof CardPaymentSchema>;
+
 export const CheckoutSchema = z
   .object({
     cart_id: z.string().min(1).max(100),
