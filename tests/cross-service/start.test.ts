@@ -123,7 +123,7 @@ describe('npm start', () => {
   it('fed a year of marketplace orders and other channels into the registry ledger', async () => {
     const token = mintOfficial();
     const from = new Date(Date.now() - 366 * 86_400_000).toISOString().slice(0, 10);
-    const to = new Date().toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // the ledger's day is Vietnam's
     const summary = (await (
       await fetch(`http://localhost:${port}/v1/sales/summary?from=${from}&to=${to}&groupBy=channel`, {
         headers: { authorization: `Bearer ${await token}` },

@@ -115,7 +115,8 @@ medusaIntegrationTestRunner({
       });
       expect(await deliverSalesEvents(getContainer(), { now: later })).toMatchObject({ delivered: 0 });
 
-      const today = new Date().toISOString().slice(0, 10);
+      // The ledger counts by day in Asia/Ho_Chi_Minh (UTC+7).
+      const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
       for (const [shop, quantity, amount] of [
         [mam, 2, 250_000],
         [duong, 1, 95_000],
@@ -223,6 +224,29 @@ medusaIntegrationTestRunner({
       const twice = await api.post(`/vendor/orders/${mamOrder.id}/confirm-transfer`, {}, bearer(mam.token));
       expect(twice.data.order.transfer_confirmed_at).toBe(at);
 
+      // One of the two jars comes back; the same return sent twice counts once.
+      const line = mamOrder.items[0].id;
+      const returnCall = () =>
+        settle(
+          api.post(
+            `/vendor/orders/${mamOrder.id}/returns`,
+            { items: [{ id: line, quantity: 1 }], note: 'Hũ bị nứt khi giao' },
+            { headers: { ...bearer(mam.token).headers, 'idempotency-key': 'return-1' } },
+          ),
+        );
+      expect((await returnCall()).status).toBe(201);
+      const repeated = await returnCall();
+      expect(repeated.status).toBeGreaterThanOrEqual(400);
+      expect(repeated.status).toBeLessThan(500);
+      const tooMany = await settle(
+        api.post(
+          `/vendor/orders/${mamOrder.id}/returns`,
+          { items: [{ id: line, quantity: 5 }] },
+          bearer(mam.token),
+        ),
+      );
+      expect(tooMany.status).toBe(400);
+
       const canceled = await api.post(
         `/vendor/orders/${duongOrder.id}/cancel`,
         { reason: 'Hết hàng vụ này' },
@@ -239,10 +263,11 @@ medusaIntegrationTestRunner({
         failed: 0,
       });
       expect(await deliverSalesEvents(getContainer(), { now: later })).toMatchObject({
-        delivered: 1,
+        delivered: 2,
         failed: 0,
       });
-      const today = new Date().toISOString().slice(0, 10);
+      // The ledger counts by day in Asia/Ho_Chi_Minh (UTC+7).
+      const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
       const summary = async (producerId: string) =>
         (
           await registry(
@@ -251,7 +276,7 @@ medusaIntegrationTestRunner({
           )
         ).rows;
       expect(await summary(mam.producerId)).toEqual([
-        { key: mam.registryProductId, quantity: 2, amountVnd: 250_000, events: 1 },
+        { key: mam.registryProductId, quantity: 1, amountVnd: 125_000, events: 2 },
       ]);
       const net = await summary(duong.producerId);
       expect(net.map((r: any) => [r.quantity, r.amountVnd])).toEqual([[0, 0]]);

@@ -40,6 +40,11 @@ const CASES: Case[] = [
   { method: 'POST', route: '/vendor/orders/:order_id/ship', body: { tracking_number: 'GHN123456' } },
   { method: 'POST', route: '/vendor/orders/:order_id/cancel', body: { reason: 'Hết hàng' } },
   { method: 'POST', route: '/vendor/orders/:order_id/confirm-transfer' },
+  {
+    method: 'POST',
+    route: '/vendor/orders/:order_id/returns',
+    body: { items: [{ id: 'ordli_x', quantity: 1 }] },
+  },
   { method: 'GET', route: '/vendor/registry-products/:registry_product_id/batches' },
   { method: 'POST', route: '/vendor/registry-products/:registry_product_id/batches', body: BATCH },
   { method: 'GET', route: '/vendor/batches/:batch_id' },

@@ -13,6 +13,7 @@ import {
   CancelOrderSchema,
   CreateVendorProductSchema,
   RegisterSellerSchema,
+  ReturnOrderSchema,
   SellerStatusSchema,
   ShipOrderSchema,
   UpdateVendorProductSchema,
@@ -56,6 +57,11 @@ export default defineMiddlewares({
       matcher: '/vendor/orders/:id/ship',
       method: 'POST',
       middlewares: [validateAndTransformBody(ShipOrderSchema)],
+    },
+    {
+      matcher: '/vendor/orders/:id/returns',
+      method: 'POST',
+      middlewares: [validateAndTransformBody(ReturnOrderSchema)],
     },
     {
       matcher: '/vendor/orders/:id/cancel',

@@ -63,3 +63,37 @@ export function salesEventsForOrder(
     ];
   });
 }
+
+/** Return events for the returned quantities of some lines; `key` names this return. */
+export function returnEventsForOrder(
+  order: OrderLike,
+  producerId: string,
+  registryProducts: Record<string, string>,
+  returned: { id: string; quantity: number }[],
+  key: string,
+  at: Date = new Date(),
+): SalesEventDraft[] {
+  const reference = (order.metadata?.ocop_reference as string | undefined) ?? order.id;
+  return returned.flatMap(({ id, quantity }) => {
+    const item = (order.items ?? []).find((i) => i.id === id);
+    const productId = item?.product_id ? registryProducts[item.product_id] : undefined;
+    if (!item || !productId) return [];
+    return [
+      {
+        order_id: order.id,
+        payload: {
+          eventId: `order:${order.id}:item:${id}:return:${key}`,
+          kind: 'return' as const,
+          productId,
+          producerId,
+          channel: 'marketplace' as const,
+          quantity,
+          amountVnd: Math.round(Number(item.unit_price) * quantity),
+          occurredAt: at.toISOString(),
+          orderRef: reference,
+          compensatesEventId: saleEventId(order.id, id),
+        },
+      },
+    ];
+  });
+}

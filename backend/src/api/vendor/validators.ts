@@ -109,3 +109,18 @@ export const CancelOrderSchema = z
   .object({ reason: z.string().trim().min(3).max(500).transform(nfc) })
   .strict();
 export type CancelOrderBody = z.infer<typeof CancelOrderSchema>;
+
+export const ReturnOrderSchema = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({ id: z.string().min(1).max(100), quantity: z.number().int().positive().max(100_000) })
+          .strict(),
+      )
+      .min(1)
+      .max(100),
+    note: z.string().trim().max(500).transform(nfc).nullish(),
+  })
+  .strict();
+export type ReturnOrderBody = z.infer<typeof ReturnOrderSchema>;

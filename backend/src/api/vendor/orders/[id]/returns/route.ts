@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { MedusaResponse } from '@medusajs/framework/http';
+import { MedusaError } from '@medusajs/framework/utils';
+import { returnEventsForOrder } from '../../../../../lib/sales-events';
+import type { VendorRequest } from '../../../../../lib/vendor-context';
+import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
+import { CATALOG_MODULE } from '../../../../../modules/catalog';
+import type CatalogModuleService from '../../../../../modules/catalog/service';
+import { type OcopReturn, returnSellerOrderWorkflow } from '../../../../../workflows/return-seller-order';
+import type { ReturnOrderBody } from '../../../validators';
+
+/**
+ * Records goods the customer sent back, received by the producer. An Idempotency-Key header
+ * makes a retried call refuse (409) to count the same return twice.
+ */
+export const POST = async (req: VendorRequest<ReturnOrderBody>, res: MedusaResponse) => {
+  const order = await ownOrder(req.scope, req.seller.id, req.params.id as string);
+  if (!(order.fulfillments ?? []).some((f) => f.shipped_at)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      'Only a shipped order can be returned; cancel it instead.',
+    );
+  }
+  const key =
+    typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : randomUUID();
+  const earlier = (order.metadata?.ocop_returns as OcopReturn[] | undefined) ?? [];
+  if (earlier.some((r) => r.key === key)) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, 'This return (Idempotency-Key) is already recorded.');
+  }
+  const items = req.validatedBody.items;
+  for (const item of items) {
+    const line = order.items.find((i) => i.id === item.id);
+    if (!line) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No line ${item.id} in this order.`);
+    const already = earlier
+      .flatMap((r) => r.items)
+      .filter((i) => i.id === item.id)
+      .reduce((n, i) => n + i.quantity, 0);
+    if (already + item.quantity > Number(line.quantity)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Only ${Number(line.quantity) - already} of line ${item.id} can still be returned.`,
+      );
+    }
+  }
+  const listings = await req.scope
+    .resolve<CatalogModuleService>(CATALOG_MODULE)
+    .listListings({ product_id: order.items.map((i) => i.product_id) }, { withDeleted: true });
+  const registryProducts = Object.fromEntries(listings.map((l) => [l.product_id, l.registry_product_id]));
+  await returnSellerOrderWorkflow(req.scope).run({
+    input: {
+      order_id: order.id,
+      record: {
+        key,
+        items,
+        note: req.validatedBody.note ?? null,
+        by: req.auth_context.actor_id,
+        received_at: new Date().toISOString(),
+      },
+      events: returnEventsForOrder(order, req.seller.registry_producer_id, registryProducts, items, key),
+    },
+  });
+  res.status(201).json({ order: vendorOrderView(await ownOrder(req.scope, req.seller.id, order.id)) });
+};
