@@ -42,6 +42,10 @@ export async function medusa(args: string[], env: Record<string, string>, logNam
   let tail = '';
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(MEDUSA, args, { cwd: BACKEND_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Never outlive the caller (a crashed `npm start` once left a migration spinning).
+    const killChild = () => child.kill('SIGKILL');
+    process.once('exit', killChild);
+    child.once('exit', () => process.off('exit', killChild));
     const keep = (chunk: Buffer) => {
       out.write(chunk);
       tail = (tail + chunk.toString()).slice(-4000);

@@ -77,6 +77,14 @@ export class RegistryClient {
    * member, so the registry's own producer scoping applies to every call made for the shop.
    */
   sellerToken(actorId: string, producerId: string): string {
+    return this.sign(
+      { actor_type: 'seller', actor_id: actorId, app_metadata: { producer_id: producerId } },
+      '5m',
+    );
+  }
+
+  /** Signs Medusa-shaped claims with the backend's ES256 key, as its own auth tokens are. */
+  private sign(claims: object, expiresIn: '5m' | '15m'): string {
     if (!this.config.privateKey) {
       throw new RegistryError(
         503,
@@ -84,11 +92,11 @@ export class RegistryClient {
         'JWT_PRIVATE_KEY is not set: the backend cannot call the registry.',
       );
     }
-    return jwt.sign(
-      { actor_type: 'seller', actor_id: actorId, app_metadata: { producer_id: producerId } },
-      this.config.privateKey,
-      { algorithm: 'ES256', issuer: this.config.issuer, expiresIn: '5m' },
-    );
+    return jwt.sign(claims, this.config.privateKey, {
+      algorithm: 'ES256',
+      issuer: this.config.issuer,
+      expiresIn,
+    });
   }
 
   /** Calls the registry as a shop and answers its raw response (status, type, body). */
@@ -98,6 +106,7 @@ export class RegistryClient {
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    timeoutMs = 30_000,
   ): Promise<{ status: number; contentType: string; body: string }> {
     let response: Response;
     try {
@@ -110,7 +119,7 @@ export class RegistryClient {
           ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(30_000),
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (e) {
       throw new RegistryError(
@@ -127,59 +136,28 @@ export class RegistryClient {
   }
 
   serviceToken(): string {
-    if (!this.config.privateKey) {
-      throw new RegistryError(
-        503,
-        'registry_unconfigured',
-        'JWT_PRIVATE_KEY is not set: the backend cannot call the registry.',
-      );
-    }
     const now = Date.now();
     if (this.token && this.token.until > now + 60_000) return this.token.value;
-    const value = jwt.sign(
-      { actor_type: 'service', actor_id: 'ocop-backend', app_metadata: {} },
-      this.config.privateKey,
-      { algorithm: 'ES256', issuer: this.config.issuer, expiresIn: '15m' },
-    );
+    const value = this.sign({ actor_type: 'service', actor_id: 'ocop-backend', app_metadata: {} }, '15m');
     this.token = { value, until: now + 15 * 60_000 };
     return value;
   }
 
+  /** Calls the registry as the backend service; a non-2xx answer is a RegistryError. */
   async request<T>(
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<T> {
-    let response: Response;
-    try {
-      response = await this.send(`${this.config.url}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.serviceToken()}`,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch (e) {
-      if (e instanceof RegistryError) throw e;
-      throw new RegistryError(
-        503,
-        'registry_unavailable',
-        `The OCOP registry did not answer: ${(e as Error).message}`,
-      );
-    }
-    const text = await response.text();
-    const parsed = text ? safeJson(text) : null;
-    if (!response.ok) {
+    const answer = await this.forward(this.serviceToken(), method, path, body, headers);
+    const parsed = answer.body ? safeJson(answer.body) : null;
+    if (answer.status >= 400) {
       const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
       throw new RegistryError(
-        response.status,
+        answer.status,
         error?.code ?? 'registry_error',
-        error?.message ?? `The registry answered ${response.status}.`,
+        error?.message ?? `The registry answered ${answer.status}.`,
       );
     }
     return parsed as T;

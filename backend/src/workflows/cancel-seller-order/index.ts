@@ -1,29 +1,8 @@
-import { Modules } from '@medusajs/framework/utils';
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  WorkflowResponse,
-} from '@medusajs/framework/workflows-sdk';
+import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
 import { cancelOrderWorkflow } from '@medusajs/medusa/core-flows';
 import type { SalesEventDraft } from '../../lib/sales-events';
+import { setOrderMetadataStep } from '../common/set-order-metadata-step';
 import { enqueueSalesEventsStep } from '../split-checkout';
-
-const recordCancelReasonStep = createStep(
-  'record-ocop-cancel-reason',
-  async (input: { order_id: string; reason: string; by: string }, { container }) => {
-    const orders = container.resolve(Modules.ORDER);
-    const before = await orders.retrieveOrder(input.order_id, { select: ['id', 'metadata'] });
-    await orders.updateOrders(input.order_id, {
-      metadata: { ...(before.metadata ?? {}), cancel_reason: input.reason, canceled_by: input.by },
-    });
-    return new StepResponse(undefined, { id: input.order_id, metadata: before.metadata ?? {} });
-  },
-  async (previous, { container }) => {
-    if (previous)
-      await container.resolve(Modules.ORDER).updateOrders(previous.id, { metadata: previous.metadata });
-  },
-);
 
 /**
  * A producer cancels one of its orders: the reason is kept, the reservations released (by
@@ -33,7 +12,11 @@ const recordCancelReasonStep = createStep(
 export const cancelSellerOrderWorkflow = createWorkflow(
   'ocop-cancel-seller-order',
   (input: { order_id: string; reason: string; by: string; events: SalesEventDraft[] }) => {
-    recordCancelReasonStep(input);
+    const reason = transform({ input }, ({ input: i }) => ({
+      order_id: i.order_id,
+      set: { cancel_reason: i.reason, canceled_by: i.by },
+    }));
+    setOrderMetadataStep(reason);
     enqueueSalesEventsStep(input.events);
     cancelOrderWorkflow.runAsStep({ input: { order_id: input.order_id, canceled_by: input.by } });
     return new WorkflowResponse(undefined);

@@ -23,11 +23,26 @@ import type MarketplaceModuleService from '../../modules/marketplace/service';
 import { SELLER_MODULE } from '../../modules/seller';
 import {
   type PaymentMethod,
+  type PreparedSellerOrder,
   prepareSplitOrdersStep,
   type SplitCheckoutInput,
 } from './prepare-split-orders-step';
 
 export type { SplitCheckoutInput } from './prepare-split-orders-step';
+
+/**
+ * The prepared order a created one came from. createOrdersStep does not promise to answer in
+ * input order, so orders are paired by their reference, never by position.
+ */
+function preparedFor(
+  prepared: PreparedSellerOrder[],
+  order: { id: string; metadata?: Record<string, unknown> | null },
+) {
+  const reference = order.metadata?.ocop_reference;
+  const found = prepared.find((p) => p.reference === reference);
+  if (!found) throw new Error(`Created order ${order.id} matches no prepared order.`);
+  return found;
+}
 
 /** The group a previous checkout of this cart made, if any (read after taking the lock). */
 const findOrderGroupStep = createStep('find-ocop-order-group', async (cartId: string, { container }) => {
@@ -105,8 +120,8 @@ export const splitCheckoutWorkflow = createWorkflow('ocop-split-checkout', (inpu
     const orders = createOrdersStep(orderInputs as never);
 
     const links = transform({ prepared, orders }, ({ prepared: p, orders: os }) =>
-      os.map((order, i) => ({
-        [SELLER_MODULE]: { seller_id: p.orders[i]?.seller_id as string },
+      os.map((order) => ({
+        [SELLER_MODULE]: { seller_id: preparedFor(p.orders, order).seller_id },
         [Modules.ORDER]: { order_id: order.id },
       })),
     );
@@ -123,9 +138,8 @@ export const splitCheckoutWorkflow = createWorkflow('ocop-split-checkout', (inpu
     const group = createOrderGroupStep(groupInput);
 
     const events = transform({ prepared, orders }, ({ prepared: p, orders: os }) =>
-      os.flatMap((order, i) => {
-        const seller = p.orders[i];
-        if (!seller) return [];
+      os.flatMap((order) => {
+        const seller = preparedFor(p.orders, order);
         return salesEventsForOrder(
           order as never,
           seller.registry_producer_id,
@@ -137,8 +151,8 @@ export const splitCheckoutWorkflow = createWorkflow('ocop-split-checkout', (inpu
     enqueueSalesEventsStep(events);
 
     const reservations = transform({ prepared, orders }, ({ prepared: p, orders: os }) => ({
-      items: os.flatMap((order, i) =>
-        (p.orders[i]?.reservations ?? []).map(({ line_key, ...r }) => ({
+      items: os.flatMap((order) =>
+        preparedFor(p.orders, order).reservations.map(({ line_key, ...r }) => ({
           ...r,
           id: (order.items ?? []).find(
             (item) => (item.metadata as { cart_item_id?: string } | null)?.cart_item_id === line_key,

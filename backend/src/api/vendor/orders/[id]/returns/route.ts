@@ -49,13 +49,16 @@ export const POST = async (req: VendorRequest<ReturnOrderBody>, res: MedusaRespo
   await returnSellerOrderWorkflow(req.scope).run({
     input: {
       order_id: order.id,
-      record: {
-        key,
-        items,
-        note: req.validatedBody.note ?? null,
-        by: req.auth_context.actor_id,
-        received_at: new Date().toISOString(),
-      },
+      returns: [
+        ...earlier,
+        {
+          key,
+          items,
+          note: req.validatedBody.note ?? null,
+          by: req.auth_context.actor_id,
+          received_at: new Date().toISOString(),
+        },
+      ],
       events: returnEventsForOrder(order, req.seller.registry_producer_id, registryProducts, items, key),
     },
   });
