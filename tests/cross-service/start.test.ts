@@ -103,8 +103,8 @@ describe('npm start', () => {
     const listed = (await (
       await fetch(`http://localhost:${backendPort}/store/ocop/products?limit=100`, store)
     ).json()) as any;
-    // 40 demo products: tourism is not shipped (3), one certificate expired, one revoked.
-    expect(listed.count).toBe(35);
+    // 41 registry products: 2 are community tourism (not shipped), 1 expired, 1 revoked.
+    expect(listed.count).toBe(37);
     expect(new Set(listed.products.map((p: any) => p.certificate_status))).toEqual(
       new Set(['active', 'expiring']),
     );
@@ -132,6 +132,13 @@ describe('npm start', () => {
     const byChannel = Object.fromEntries(summary.rows.map((r: any) => [r.key, r]));
     expect(Object.keys(byChannel).sort()).toEqual(['livestream', 'marketplace', 'showroom', 'supermarket']);
     expect(byChannel.marketplace.events).toBeGreaterThanOrEqual(500);
+    const registry = (await (
+      await fetch(`http://localhost:${port}/v1/products`, {
+        headers: { authorization: `Bearer ${await token}` },
+      })
+    ).json()) as any;
+    expect(registry.products.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(registry.products.map((p: any) => p.sector)).size).toBeGreaterThanOrEqual(5);
   });
 
   it('stops every process on Ctrl-C (SIGINT) and exits 0', async () => {

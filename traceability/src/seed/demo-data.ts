@@ -401,6 +401,20 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
         standards: [],
         stars: 4,
       },
+      {
+        name: 'Túi xách đan lá thốt nốt',
+        group: 'household_decorative_handicrafts',
+        origin: 'Lá thốt nốt Tri Tôn',
+        standards: [],
+        stars: 3,
+      },
+      {
+        name: 'Thảm lót đan bẹ thốt nốt',
+        group: 'household_decorative_handicrafts',
+        origin: 'Bẹ thốt nốt Bảy Núi',
+        standards: [],
+        stars: 3,
+      },
     ],
   },
 ];
