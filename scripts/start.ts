@@ -83,7 +83,7 @@ console.log(`
   Marketplace API (Medusa) ${backendUrl}
   Certified catalog        ${backendUrl}/store/ocop/products   (header x-publishable-api-key)
   Publishable key          ${publishableKey}
-  Operator dashboard       ${adminOn ? `${backendUrl}/app  (create a user: cd backend && npx medusa user -e you@example.com -p <password>)` : '(disabled: MEDUSA_ADMIN_DISABLED=true)'}
+  Operator dashboard       ${adminOn ? `${backendUrl}/app  (operator@demo.ocop.vn / demo-ocop-2026)` : '(disabled: MEDUSA_ADMIN_DISABLED=true)'}
   Demo shop sign-in        shop01@demo.ocop.vn … shop12@demo.ocop.vn / demo-ocop-2026 (POST /auth/seller/emailpass)
   Demo officials           thanhtra@demo.ocop.vn (An Giang), bonn@demo.ocop.vn (national) / demo-ocop-2026
 `);

@@ -112,6 +112,12 @@ describe('npm start', () => {
     expect(listed.products.every((p: any) => p.stars >= 3 && p.price > 0 && p.province === 'An Giang')).toBe(
       true,
     );
+    const operator = await fetch(`http://localhost:${backendPort}/auth/user/emailpass`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'operator@demo.ocop.vn', password: 'demo-ocop-2026' }),
+    });
+    expect(operator.status).toBe(200);
     const medusa = (await (
       await fetch(`http://localhost:${backendPort}/store/products?limit=100&fields=id`, store)
     ).json()) as any;

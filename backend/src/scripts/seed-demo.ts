@@ -1,5 +1,6 @@
 import type { ExecArgs, IAuthModuleService, MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
+import { createUserAccountWorkflow } from '@medusajs/medusa/core-flows';
 import { syncListings } from '../lib/catalog-sync';
 import { ensureMarketplace, ensureSellerLogistics, type Marketplace } from '../lib/marketplace';
 import { registryClient } from '../lib/registry-client';
@@ -70,6 +71,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const market = await ensureMarketplace(container);
   if (await ensureRegistrySubscription()) logger.info('Subscribed to the registry’s certificate events.');
   await seedOfficials(container);
+  await seedOperator(container);
   const client = registryClient();
   const { producers } = await client.request<{ producers: RegistryProducerRow[] }>('GET', '/v1/producers');
   const demo = producers.filter((p) => p.registrationNumber.startsWith('DEMO-'));
@@ -99,6 +101,24 @@ async function seedOfficials(container: MedusaContainer) {
       input: { ...o, password: DEMO_PASSWORD, roles: [...OFFICIAL_ROLES] },
     });
   }
+}
+
+/** The marketplace operator's sign-in for the admin dashboard (/app). */
+async function seedOperator(container: MedusaContainer) {
+  const email = 'operator@demo.ocop.vn';
+  const users = container.resolve(Modules.USER);
+  if ((await users.listUsers({ email })).length) return;
+  const auth: IAuthModuleService = container.resolve(Modules.AUTH);
+  const registered = await auth.register('emailpass', {
+    body: { email, password: DEMO_PASSWORD },
+  } as Parameters<IAuthModuleService['register']>[1]);
+  if (!registered.authIdentity) throw new Error(`demo operator: ${registered.error}`);
+  await createUserAccountWorkflow(container).run({
+    input: {
+      authIdentityId: registered.authIdentity.id,
+      userData: { email, first_name: 'Ban', last_name: 'Điều hành' },
+    },
+  });
 }
 
 async function seedShop(
