@@ -22,7 +22,14 @@ const children: ChildProcess[] = [];
 let stopping = false;
 
 function run(name: string, command: string, args: string[], cwd: string, childEnv: Record<string, string>) {
-  const child = spawn(command, args, { cwd, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  // Its own process group, so stopping it stops what it started too (`medusa develop` runs the
+  // server in a child of its own).
+  const child = spawn(command, args, {
+    cwd,
+    env: childEnv,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
   child.on('exit', (code, signal) => {
     if (stopping) return;
     console.error(`[start] ${name} exited (${signal ?? code}); stopping everything.`);
@@ -101,8 +108,8 @@ async function stop(code: number): Promise<void> {
         new Promise<void>((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 8_000).unref();
+          signalGroup(child, 'SIGTERM');
+          setTimeout(() => signalGroup(child, 'SIGKILL'), 8_000).unref();
         }),
     ),
   );
@@ -129,6 +136,14 @@ async function waitForHealth(url: string, name: string, timeoutMs = 60_000): Pro
 function withoutKey(env: Record<string, string>, key: string): Record<string, string> {
   const { [key]: _, ...rest } = env;
   return rest;
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal); // the group is gone already, or was never made
+  }
 }
 
 async function storefrontKey(url: string): Promise<string> {
