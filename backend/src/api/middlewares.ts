@@ -29,6 +29,13 @@ function refuseOfficialSelfRegistration(_req: MedusaRequest, res: MedusaResponse
 
 const vendor = [authenticate('seller', ['bearer', 'session']), attachSeller];
 
+/** A POST route whose body is validated (400 with what is wrong) before the handler runs. */
+const postBody = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]) => ({
+  matcher,
+  method: 'POST' as const,
+  middlewares: [validateAndTransformBody(schema)],
+});
+
 export default defineMiddlewares({
   routes: [
     {
@@ -53,41 +60,13 @@ export default defineMiddlewares({
     { matcher: '/vendor/batches*', middlewares: vendor },
     { matcher: '/vendor/stamp-issuances*', middlewares: vendor },
     { matcher: '/vendor/sales*', middlewares: vendor },
-    {
-      matcher: '/vendor/orders/:id/ship',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(ShipOrderSchema)],
-    },
-    {
-      matcher: '/vendor/orders/:id/returns',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(ReturnOrderSchema)],
-    },
-    {
-      matcher: '/vendor/orders/:id/cancel',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(CancelOrderSchema)],
-    },
-    {
-      matcher: '/vendor/products',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(CreateVendorProductSchema)],
-    },
-    {
-      matcher: '/vendor/products/:id',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(UpdateVendorProductSchema)],
-    },
-    {
-      matcher: '/vendor/products/:id/variants/:variant_id',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(UpdateVendorVariantSchema)],
-    },
-    {
-      matcher: '/admin/sellers/:id/status',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(SellerStatusSchema)],
-    },
+    postBody('/vendor/orders/:id/ship', ShipOrderSchema),
+    postBody('/vendor/orders/:id/returns', ReturnOrderSchema),
+    postBody('/vendor/orders/:id/cancel', CancelOrderSchema),
+    postBody('/vendor/products', CreateVendorProductSchema),
+    postBody('/vendor/products/:id', UpdateVendorProductSchema),
+    postBody('/vendor/products/:id/variants/:variant_id', UpdateVendorVariantSchema),
+    postBody('/admin/sellers/:id/status', SellerStatusSchema),
     {
       matcher: '/store/orders/:id',
       method: 'GET',
@@ -96,16 +75,8 @@ export default defineMiddlewares({
         restrictOrderToOwner,
       ],
     },
-    {
-      matcher: '/store/ocop/carts/:id/card-payment',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(CardPaymentSchema)],
-    },
-    {
-      matcher: '/store/ocop/checkout',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(CheckoutSchema)],
-    },
+    postBody('/store/ocop/carts/:id/card-payment', CardPaymentSchema),
+    postBody('/store/ocop/checkout', CheckoutSchema),
     {
       // The registry signs the raw body; keep it for the HMAC check.
       matcher: '/hooks/registry',
