@@ -81,19 +81,26 @@ export async function ensureMarketplace(container: MedusaContainer): Promise<Mar
     });
   }
 
-  const [store] = await storeModule.listStores();
+  const [store] = await storeModule.listStores({}, { relations: ['supported_currencies'] });
   if (!store) throw new Error('Medusa has no store row; run the migrations first.');
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: store.id },
-      update: {
-        name: 'Chợ OCOP',
-        supported_currencies: [{ currency_code: 'vnd', is_default: true, is_tax_inclusive: true }],
-        default_sales_channel_id: channel.id,
-        default_region_id: region.id,
+  // Written once: shop registrations call this too, and should not rewrite the store each time.
+  const vnd = store.supported_currencies?.find((c) => c.currency_code === 'vnd');
+  const configured =
+    store.default_sales_channel_id === channel.id &&
+    store.default_region_id === region.id &&
+    vnd?.is_default === true;
+  if (!configured)
+    await updateStoresWorkflow(container).run({
+      input: {
+        selector: { id: store.id },
+        update: {
+          name: 'Chợ OCOP',
+          supported_currencies: [{ currency_code: 'vnd', is_default: true, is_tax_inclusive: true }],
+          default_sales_channel_id: channel.id,
+          default_region_id: region.id,
+        },
       },
-    },
-  });
+    });
 
   let [key] = await apiKeyModule.listApiKeys({ title: STOREFRONT_KEY_TITLE, type: 'publishable' });
   if (!key) {
