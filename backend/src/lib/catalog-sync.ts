@@ -10,6 +10,8 @@ import {
   type RegistryProduct,
   registryClient,
 } from './registry-client';
+import { type SearchEngine, type SearchListing, searchEngine } from './search/search-engine';
+import { searchText } from './search/search-text';
 
 interface ProductRow {
   id: string;
@@ -34,12 +36,14 @@ export interface SyncResult {
  * Brings listings in line with the registry and the shop: a product is offered only while it
  * is published, its shop is approved and its registry certificate is in force (and belongs to
  * the shop's producer). Offering means being in the marketplace sales channel, so Medusa's own
- * store API, carts and this catalog all agree.
+ * store API, carts and this catalog all agree. The search engine is told afterwards (null:
+ * the caller reindexes itself); its failures are logged and never fail the sync.
  */
 export async function syncListings(
   container: MedusaContainer,
   productIds: string[],
   client: RegistryClient = registryClient(),
+  search: SearchEngine | null = searchEngine(container),
 ): Promise<SyncResult> {
   const result: SyncResult = { synced: 0, listed: [], delisted: [] };
   if (productIds.length === 0) return result;
@@ -90,6 +94,8 @@ export async function syncListings(
   const remove: string[] = [];
   const now = new Date();
   const updates = [];
+  const offered: SearchListing[] = [];
+  const withdrawn: string[] = [];
   for (const listing of listings) {
     const product = products.get(listing.product_id);
     if (!product) continue;
@@ -122,27 +128,34 @@ export async function syncListings(
     if (sellable && !inChannel) add.push(product.id);
     if (!sellable && inChannel) remove.push(product.id);
     if (sellable !== listing.sellable) (sellable ? result.listed : result.delisted).push(product.id);
-    updates.push({
-      id: listing.id,
+    const view: SearchListing = {
+      product_id: product.id,
       title: product.title,
       handle: product.handle,
       thumbnail: product.thumbnail,
       seller_handle: seller?.handle ?? listing.seller_handle,
       seller_name: seller?.name ?? listing.seller_name,
-      registry_producer_id: registry?.producerId ?? listing.registry_producer_id,
       sector: registry?.sector ?? null,
       product_group: registry?.productGroup ?? null,
       province: producer?.province ?? null,
       commune: producer?.commune ?? null,
+      stars: certificate?.stars ?? null,
+      min_price: prices.length ? Math.min(...prices) : null,
+    };
+    if (sellable) offered.push(view);
+    else withdrawn.push(product.id);
+    updates.push({
+      ...view,
+      id: listing.id,
+      search_text: searchText(view),
+      registry_producer_id: registry?.producerId ?? listing.registry_producer_id,
       certificate_id: certificate?.id ?? null,
       certificate_number: certificate?.number ?? null,
-      stars: certificate?.stars ?? null,
       issuer_name: certificate?.issuerName ?? null,
       issuing_level: certificate?.issuingLevel ?? null,
       certificate_issued_at: certificate ? new Date(certificate.issuedAt) : null,
       certificate_expires_at: certificate ? new Date(certificate.expiresAt) : null,
       certificate_status: certificateStatus,
-      min_price: prices.length ? Math.min(...prices) : null,
       sellable,
       unsellable_reason: reason,
       synced_at: now,
@@ -152,8 +165,31 @@ export async function syncListings(
   if (add.length || remove.length) {
     await linkProductsToSalesChannelWorkflow(container).run({ input: { id: channel.id, add, remove } });
   }
+  if (search) await updateSearchIndex(container, search, offered, withdrawn);
   result.synced = updates.length;
   return result;
+}
+
+/** The listings are already right; a search engine that is down catches up at the next reindex. */
+async function updateSearchIndex(
+  container: MedusaContainer,
+  search: SearchEngine,
+  offered: SearchListing[],
+  withdrawn: string[],
+) {
+  try {
+    if (offered.length) await search.index(offered);
+    if (withdrawn.length) await search.remove(withdrawn);
+  } catch (e) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`OCOP search (${search.name}) was not updated: ${(e as Error).message}`);
+  }
+}
+
+/** Forgets deleted products in the search engine (a deleted listing is never synced again). */
+export async function removeFromSearch(container: MedusaContainer, productIds: string[]) {
+  await updateSearchIndex(container, searchEngine(container), [], productIds);
 }
 
 /** Every listing of these registry products (a certificate event names the registry product). */
@@ -176,9 +212,13 @@ export async function syncSellerListings(container: MedusaContainer, sellerId: s
   );
 }
 
-/** The whole catalog, in pages: the scheduled reconciliation that catches missed events. */
+/**
+ * The whole catalog, in pages: the scheduled reconciliation that catches missed events. A
+ * search engine with its own index (Meilisearch) is then rebuilt from the offered listings.
+ */
 export async function syncAllListings(container: MedusaContainer, pageSize = 200): Promise<SyncResult> {
   const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
+  const search = searchEngine(container);
   const total: SyncResult = { synced: 0, listed: [], delisted: [] };
   for (let skip = 0; ; skip += pageSize) {
     const page = await catalog.listListings(
@@ -189,11 +229,48 @@ export async function syncAllListings(container: MedusaContainer, pageSize = 200
     const r = await syncListings(
       container,
       page.map((l) => l.product_id),
+      registryClient(),
+      search.reindexAll ? null : search,
     );
     total.synced += r.synced;
     total.listed.push(...r.listed);
     total.delisted.push(...r.delisted);
     if (page.length < pageSize) break;
   }
+  if (search.reindexAll) {
+    try {
+      await search.reindexAll(offeredListings(catalog, pageSize));
+    } catch (e) {
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`OCOP search (${search.name}) was not reindexed: ${(e as Error).message}`);
+    }
+  }
   return total;
 }
+
+async function* offeredListings(catalog: CatalogModuleService, pageSize: number) {
+  for (let skip = 0; ; skip += pageSize) {
+    const page: SearchListing[] = await catalog.listListings(
+      { sellable: true },
+      { select: SEARCH_LISTING_FIELDS, skip, take: pageSize, order: { id: 'ASC' } },
+    );
+    if (page.length) yield page;
+    if (page.length < pageSize) return;
+  }
+}
+
+const SEARCH_LISTING_FIELDS: (keyof SearchListing)[] = [
+  'product_id',
+  'title',
+  'handle',
+  'thumbnail',
+  'seller_handle',
+  'seller_name',
+  'sector',
+  'product_group',
+  'province',
+  'commune',
+  'stars',
+  'min_price',
+];

@@ -1,10 +1,17 @@
 import { MedusaError } from '@medusajs/framework/utils';
 import type { z } from '@medusajs/framework/zod';
 
-/** Query strings are validated like bodies: a bad one is a 400 that says what is wrong. */
-export function parseQuery<S extends z.ZodTypeAny>(schema: S, query: unknown): z.infer<S> {
+/**
+ * Query strings (and path parameters) are validated like bodies: a bad one is a 400 that says
+ * what is wrong.
+ */
+export function parseQuery<S extends z.ZodTypeAny>(
+  schema: S,
+  query: unknown,
+  what: 'query' | 'path' = 'query',
+): z.infer<S> {
   const parsed = schema.safeParse(query);
   if (parsed.success) return parsed.data;
-  const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${detail}`);
+  const detail = parsed.error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`).join('; ');
+  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${detail}`);
 }

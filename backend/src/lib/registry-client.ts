@@ -28,8 +28,21 @@ export interface RegistryCertificate {
 export interface RegistryProducer {
   id: string;
   legalName: string;
+  kind: 'cooperative' | 'cooperative_group' | 'enterprise' | 'household_business';
   province: string;
   commune: string;
+  addressLine: string | null;
+}
+
+/** A production batch (GET /v1/products/:id/batches). */
+export interface RegistryBatch {
+  id: string;
+  code: string;
+  producedAt: string;
+  bestBefore: string | null;
+  quantity: number;
+  rawMaterialOrigin: string | null;
+  standards: string[];
 }
 
 export class RegistryError extends Error {
@@ -149,8 +162,9 @@ export class RegistryClient {
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    timeoutMs?: number,
   ): Promise<T> {
-    const answer = await this.forward(this.serviceToken(), method, path, body, headers);
+    const answer = await this.forward(this.serviceToken(), method, path, body, headers, timeoutMs);
     const parsed = answer.body ? safeJson(answer.body) : null;
     if (answer.status >= 400) {
       const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
@@ -182,11 +196,34 @@ export class RegistryClient {
     return products;
   }
 
-  async producer(id: string): Promise<RegistryProducer | null> {
+  async producer(id: string, timeoutMs?: number): Promise<RegistryProducer | null> {
     try {
-      return await this.request<RegistryProducer>('GET', `/v1/producers/${encodeURIComponent(id)}`);
+      return await this.request<RegistryProducer>(
+        'GET',
+        `/v1/producers/${encodeURIComponent(id)}`,
+        undefined,
+        {},
+        timeoutMs,
+      );
     } catch (e) {
       if (e instanceof RegistryError && (e.status === 404 || e.status === 400)) return null;
+      throw e;
+    }
+  }
+
+  /** A product's batches, oldest first; none when the registry has no such product. */
+  async batches(productId: string, timeoutMs?: number): Promise<RegistryBatch[]> {
+    try {
+      const { batches } = await this.request<{ batches: RegistryBatch[] }>(
+        'GET',
+        `/v1/products/${encodeURIComponent(productId)}/batches`,
+        undefined,
+        {},
+        timeoutMs,
+      );
+      return batches;
+    } catch (e) {
+      if (e instanceof RegistryError && (e.status === 404 || e.status === 400)) return [];
       throw e;
     }
   }

@@ -2,6 +2,7 @@ import type { ExecArgs } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { createProductsWorkflow } from '@medusajs/medusa/core-flows';
 import { ensureMarketplace } from '../lib/marketplace';
+import { searchText } from '../lib/search/search-text';
 import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
 import { SELLER_MODULE } from '../modules/seller';
@@ -43,7 +44,7 @@ export default async function benchSeed({ container, args }: ExecArgs) {
             title: `Sản phẩm OCOP thử ${i + 1}`,
             handle: `bench-product-${i + 1}`,
             status: 'published' as const,
-            thumbnail: `https://picsum.photos/seed/bench${i}/400/400`,
+            thumbnail: `/media/demo/bench-${i}.svg`,
             shipping_profile_id: market.shippingProfileId,
             sales_channels: [{ id: market.salesChannelId }],
             options: [{ title: 'Loại', values: ['Tiêu chuẩn', 'Hộp quà'] }],
@@ -77,32 +78,34 @@ export default async function benchSeed({ container, args }: ExecArgs) {
       })),
     );
     await catalog.createListings(
-      rows.map(({ product, seller, i }) => ({
-        product_id: product.id,
-        seller_id: seller.id,
-        registry_product_id: `00000000-0000-4000-9000-${String(i + 1).padStart(12, '0')}`,
-        registry_producer_id: seller.registry_producer_id,
-        title: product.title,
-        handle: product.handle,
-        thumbnail: product.thumbnail,
-        seller_handle: seller.handle,
-        seller_name: seller.name,
-        sector: SECTORS[i % SECTORS.length] as string,
-        product_group: 'processed_food',
-        province: 'An Giang',
-        commune: COMMUNES[i % COMMUNES.length] as string,
-        certificate_id: `bench-cert-${i + 1}`,
-        certificate_number: `BENCH-${i + 1}/OCOP`,
-        stars: 3 + (i % 3),
-        issuer_name: 'UBND tỉnh An Giang',
-        issuing_level: 'province',
-        certificate_issued_at: new Date('2026-01-15T00:00:00Z'),
-        certificate_expires_at: new Date('2029-01-15T00:00:00Z'),
-        certificate_status: 'active',
-        min_price: 40_000 + ((i * 7919) % 80) * 5_000,
-        sellable: true,
-        synced_at: new Date(),
-      })),
+      rows
+        .map(({ product, seller, i }) => ({
+          product_id: product.id,
+          seller_id: seller.id,
+          registry_product_id: `00000000-0000-4000-9000-${String(i + 1).padStart(12, '0')}`,
+          registry_producer_id: seller.registry_producer_id,
+          title: product.title,
+          handle: product.handle,
+          thumbnail: product.thumbnail,
+          seller_handle: seller.handle,
+          seller_name: seller.name,
+          sector: SECTORS[i % SECTORS.length] as string,
+          product_group: 'processed_food',
+          province: 'An Giang',
+          commune: COMMUNES[i % COMMUNES.length] as string,
+          certificate_id: `bench-cert-${i + 1}`,
+          certificate_number: `BENCH-${i + 1}/OCOP`,
+          stars: 3 + (i % 3),
+          issuer_name: 'UBND tỉnh An Giang',
+          issuing_level: 'province',
+          certificate_issued_at: new Date('2026-01-15T00:00:00Z'),
+          certificate_expires_at: new Date('2029-01-15T00:00:00Z'),
+          certificate_status: 'active',
+          min_price: 40_000 + ((i * 7919) % 80) * 5_000,
+          sellable: true,
+          synced_at: new Date(),
+        }))
+        .map((listing) => ({ ...listing, search_text: searchText(listing) })),
     );
   }
   console.log(JSON.stringify({ regionId: market.regionId, publishableKey: market.publishableKey }));

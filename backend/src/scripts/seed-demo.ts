@@ -145,7 +145,8 @@ async function seedShop(
           handle,
           name: producer.legalName,
           story: `${producer.legalName} — ${producer.commune}, ${producer.province}. Sản phẩm OCOP làm từ nguyên liệu địa phương, theo cách làm truyền thống của vùng Bảy Núi và sông Hậu.`,
-          logo_url: `https://picsum.photos/seed/${handle}/240/240`,
+          // Drawn by the storefront (the demo has no real photos and runs offline).
+          logo_url: `/media/demo/${encodeURIComponent(producer.legalName)}.svg`,
           contact_email: email,
           contact_phone: `0296 38${String(index).padStart(2, '0')} 123`,
           registry_producer_id: producer.id,

@@ -12,8 +12,11 @@ export interface DemoProducer {
   products: Array<{ name: string; group: string; origin: string; standards: string[]; stars: 3 | 4 | 5 }>;
 }
 
-export const DEMO_PRODUCT_IMAGE = (seed: string) =>
-  `https://picsum.photos/seed/${encodeURIComponent(seed)}/800/800`;
+/**
+ * Demo artwork drawn by the storefront (storefront/app/lib/demo-art.ts), as a path on it: the
+ * demo has no real photos and must work offline, and the storefront's address is not known here.
+ */
+export const DEMO_PRODUCT_IMAGE = (name: string) => `/media/demo/${encodeURIComponent(name)}.svg`;
 
 export const DEMO_PRODUCERS: DemoProducer[] = [
   {

@@ -1,6 +1,6 @@
 import { z } from '@medusajs/framework/zod';
 
-const list = (schema: z.ZodTypeAny) =>
+const list = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess(
     (v) => (v === undefined ? undefined : Array.isArray(v) ? v : String(v).split(',')),
     z.array(schema),
@@ -15,10 +15,28 @@ export const StoreListingQuerySchema = z.object({
   province: z.string().max(80).optional(),
   commune: z.string().max(120).optional(),
   seller: z.string().max(100).optional(),
+  /** The registry's product id: a scanned stamp names it, the verify page links to its offer. */
+  registry_product_id: z.string().max(100).optional(),
   min_price: z.coerce.number().int().min(0).optional(),
   max_price: z.coerce.number().int().min(0).optional(),
-  sort: z.enum(['newest', 'price_asc', 'price_desc', 'stars']).default('newest'),
+  /** Full-text search; blank is no search. */
+  q: z
+    .string()
+    .max(200)
+    .transform((v) => v.normalize('NFC').trim())
+    .optional(),
+  /** Counts per filter value for the listing's side panel (costs extra queries: only on request). */
+  facets: z
+    .enum(['true', '1', 'false', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .default(false),
+  /** Default: relevance when searching, else newest. */
+  sort: z.enum(['relevance', 'newest', 'price_asc', 'price_desc', 'stars']).optional(),
 });
+export type StoreListingQuery = z.infer<typeof StoreListingQuerySchema>;
+
+/** A product's or a shop's handle in the path. */
+export const HandleParamSchema = z.object({ handle: z.string().min(1).max(200) });
 
 const ShippingChoice = z
   .object({ seller_id: z.string().min(1).max(100), shipping_option_id: z.string().min(1).max(100) })

@@ -37,9 +37,17 @@ const Listing = model
     /** Why the product is not offered, for the producer's portal. */
     unsellable_reason: model.text().nullable(),
     synced_at: model.dateTime().nullable(),
+    /**
+     * The listing's words folded for search (no tones, đ as d; lib/search/search-text.ts),
+     * written by the sync. Its GIN indexes (trigram and full text) are in the migration only:
+     * the model cannot express operator classes or expressions.
+     */
+    search_text: model.text().default(''),
   })
   .indexes([
     { on: ['product_id'], unique: true },
+    // The product page looks its listing up by handle.
+    { on: ['handle'] },
     { on: ['seller_id'] },
     { on: ['registry_product_id'] },
     { on: ['sellable', 'stars'] },

@@ -1,6 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { listingFacets } from '../../../../lib/listing-facets';
+import { listingConditions, whereClause } from '../../../../lib/listing-filters';
 import { parseQuery } from '../../../../lib/parse-query';
+import { searchProductIds } from '../../../../lib/search/search-engine';
 import { StoreListingQuerySchema } from '../validators';
 
 const SORTS = {
@@ -13,40 +16,38 @@ const SORTS = {
 /**
  * The catalog page: certified products of approved shops only, with their OCOP proof, from
  * the listing read model in one indexed query (Medusa's /store/products computes prices per
- * variant per request; this reads the already-synced lowest price).
+ * variant per request; this reads the already-synced lowest price). With `q`, the search
+ * engine picks and ranks the products; with `facets=true`, counts per filter value are added.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const q = parseQuery(StoreListingQuerySchema, req.query);
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION);
-  const where = ['l.sellable = true', 'l.deleted_at is null'];
-  const params: Array<string | number | number[]> = [];
-  const add = (clause: string, ...values: Array<string | number | number[]>) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  if (q.stars) add(`l.stars = any(?::int[])`, q.stars as number[]);
-  if (q.sector) add('l.sector = ?', q.sector);
-  if (q.product_group) add('l.product_group = ?', q.product_group);
-  if (q.province) add('l.province = ?', q.province);
-  if (q.commune) add('l.commune = ?', q.commune);
-  if (q.seller) add('l.seller_handle = ?', q.seller);
-  if (q.min_price !== undefined) add('l.min_price >= ?', q.min_price);
-  if (q.max_price !== undefined) add('l.min_price <= ?', q.max_price);
-  const filter = where.join(' and ');
+  const ids = q.q ? await searchProductIds(req.scope, q.q) : null;
+  const sort = q.sort ?? (ids ? 'relevance' : 'newest');
+  const conditions = listingConditions(q, ids);
+  const where = whereClause(conditions);
+  // Relevance is the engine's order; without a search there is none, so newest first.
+  const order =
+    sort === 'relevance'
+      ? ids
+        ? { sql: 'array_position(?::text[], l.product_id), l.id', params: [ids] }
+        : { sql: SORTS.newest, params: [] }
+      : { sql: SORTS[sort], params: [] };
   // Count and page apart: a window count would read every offered row for each page.
-  const [page, total] = await Promise.all([
+  const [page, total, facets] = await Promise.all([
     pg.raw(
       `select l.product_id as id, l.title, l.handle, l.thumbnail, l.min_price, l.stars,
               l.certificate_number, l.issuer_name, l.certificate_expires_at as valid_until,
               l.certificate_status, l.sector, l.product_group, l.province, l.commune,
               l.seller_handle, l.seller_name
        from ocop_listing l
-       where ${filter}
-       order by ${SORTS[q.sort]}
+       where ${where.sql}
+       order by ${order.sql}
        limit ? offset ?`,
-      [...params, q.limit, q.offset],
+      [...where.params, ...order.params, q.limit, q.offset],
     ),
-    pg.raw(`select count(*)::int as n from ocop_listing l where ${filter}`, params),
+    pg.raw(`select count(*)::int as n from ocop_listing l where ${where.sql}`, where.params),
+    q.facets ? listingFacets(pg, conditions) : null,
   ]);
   const rows = page.rows as Array<Record<string, unknown>>;
   res.json({
@@ -58,5 +59,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     count: Number(total.rows[0]?.n ?? 0),
     limit: q.limit,
     offset: q.offset,
+    ...(facets ? { facets } : {}),
   });
 };

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { deleteProductsWorkflow, updateProductsWorkflow } from '@medusajs/medusa/core-flows';
-import { syncListings } from '../../../../lib/catalog-sync';
+import { removeFromSearch, syncListings } from '../../../../lib/catalog-sync';
 import { ownListing, type VendorRequest } from '../../../../lib/vendor-context';
 import { assertRegistryProduct, vendorProduct } from '../../../../lib/vendor-products';
 import { CATALOG_MODULE } from '../../../../modules/catalog';
@@ -27,5 +27,6 @@ export const DELETE = async (req: VendorRequest, res: MedusaResponse) => {
   const listing = await ownListing(req, req.params.id as string);
   await deleteProductsWorkflow(req.scope).run({ input: { ids: [listing.product_id] } });
   await req.scope.resolve<CatalogModuleService>(CATALOG_MODULE).deleteListings(listing.id);
+  await removeFromSearch(req.scope, [listing.product_id]);
   res.json({ id: listing.product_id, object: 'product', deleted: true });
 };

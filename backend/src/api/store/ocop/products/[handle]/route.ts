@@ -1,0 +1,17 @@
+import type { MedusaResponse, MedusaStoreRequest } from '@medusajs/framework/http';
+import { MedusaError } from '@medusajs/framework/utils';
+import { parseQuery } from '../../../../../lib/parse-query';
+import { storefrontProduct } from '../../../../../lib/storefront-product';
+import { HandleParamSchema } from '../../validators';
+
+/** A product page, only while the product is offered (404 once its certificate lapses). */
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+  const { handle } = parseQuery(HandleParamSchema, req.params, 'path');
+  const product = await storefrontProduct(
+    req.scope,
+    handle,
+    req.publishable_key_context?.sales_channel_ids[0],
+  );
+  if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product "${handle}" is offered.`);
+  res.json({ product });
+};

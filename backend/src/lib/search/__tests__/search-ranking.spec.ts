@@ -1,0 +1,88 @@
+import { foldVietnamese, searchTokens } from '../fold-vietnamese';
+import { PRODUCT_GROUP_LABELS, SECTOR_LABELS } from '../listing-labels';
+import { rankSearchHits, type SearchCandidate } from '../rank-search-hits';
+import type { SearchListing } from '../search-engine';
+import { searchText } from '../search-text';
+
+const listing = (title: string, more: Partial<SearchListing> = {}): SearchListing => ({
+  product_id: title,
+  title,
+  handle: title,
+  thumbnail: null,
+  seller_handle: 'shop',
+  seller_name: 'HTX',
+  sector: 'food',
+  product_group: 'processed_food',
+  province: 'An Giang',
+  commune: 'Xã Tri Tôn',
+  stars: 4,
+  min_price: 100_000,
+  ...more,
+});
+const candidate = (title: string, more: Partial<SearchListing> = {}, similarity = 0): SearchCandidate => ({
+  product_id: title,
+  title,
+  search_text: searchText(listing(title, more)),
+  similarity,
+});
+
+type Label = { code: string; vi: string; en: string };
+
+describe('foldVietnamese', () => {
+  it('drops tones and marks, maps đ to d, whatever the normal form', () => {
+    expect(foldVietnamese('Mắm cá linh Châu Đốc')).toBe('mam ca linh chau doc');
+    expect(foldVietnamese('ĐƯỜNG THỐT NỐT'.normalize('NFD'))).toBe('duong thot not');
+    expect(searchTokens('Nước mắm, nước-mắm  Phú Quốc!')).toEqual(['nuoc', 'mam', 'phu', 'quoc']);
+  });
+});
+
+describe('searchText', () => {
+  it('holds the title, shop, place and the sector and group names, folded', () => {
+    expect(searchText(listing('Trà khổ qua', { product_group: 'tea', seller_name: 'Cơ sở Bảy Núi' }))).toBe(
+      'tra kho qua co so bay nui an giang xa tri ton thuc pham food che tea',
+    );
+  });
+
+  it('names the same sectors and groups as @ocop/domain', async () => {
+    // By a variable name: the backend's typecheck must not compile that ES-module-only source.
+    const name = '@ocop/domain';
+    const domain: { SECTORS: Label[]; PRODUCT_GROUPS: Label[] } = await import(name);
+    expect(SECTOR_LABELS).toEqual(Object.fromEntries(domain.SECTORS.map((s) => [s.code, [s.vi, s.en]])));
+    expect(PRODUCT_GROUP_LABELS).toEqual(
+      Object.fromEntries(domain.PRODUCT_GROUPS.map((g) => [g.code, [g.vi, g.en]])),
+    );
+  });
+});
+
+describe('rankSearchHits', () => {
+  it('puts the title with more query words first, wherever else the words appear', () => {
+    const hits = [
+      candidate('Nước mắm Phú Quốc', { commune: 'Phường Châu Đốc' }),
+      candidate('Khô cá lóc'),
+      candidate('Mắm cá linh Châu Đốc'),
+    ];
+    expect(rankSearchHits('nuoc mam chau doc', hits)).toEqual([
+      'Mắm cá linh Châu Đốc',
+      'Nước mắm Phú Quốc',
+      'Khô cá lóc',
+    ]);
+  });
+
+  it('puts the query as typed, accents included, before the same letters with other accents', () => {
+    const hits = [candidate('Mầm cá lính'), candidate('Cá linh kho mắm'), candidate('Mắm cá linh Châu Đốc')];
+    expect(rankSearchHits('mắm Cá Linh', hits)).toEqual([
+      'Mắm cá linh Châu Đốc',
+      'Mầm cá lính',
+      'Cá linh kho mắm',
+    ]);
+  });
+
+  it('matches the last word as a prefix, and falls back on similarity', () => {
+    expect(rankSearchHits('khô cá l', [candidate('Cá khô'), candidate('Khô cá lóc')])).toEqual([
+      'Khô cá lóc',
+      'Cá khô',
+    ]);
+    const typo = [candidate('Trà khổ qua', {}, 0.2), candidate('Mắm cá linh Châu Đốc', {}, 0.7)];
+    expect(rankSearchHits('chau dooc', typo)[0]).toBe('Mắm cá linh Châu Đốc');
+  });
+});
