@@ -39,10 +39,16 @@ function run(name: string, command: string, args: string[], cwd: string, childEn
   return child;
 }
 
-// The registry: verifies tokens, so it gets the public key only.
+const storefrontPort = env.STOREFRONT_PORT ?? '3000';
+const storefrontUrl = env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`;
+
+// The registry: verifies tokens, so it gets the public key only. Browsers scanning a stamp
+// are handed to the storefront's verify page; the storefront passes on the consumer's address.
 run('registry', process.execPath, ['--import', 'tsx', 'src/main.ts'], path.join(ROOT, 'traceability'), {
   ...withoutKey(env, 'JWT_PRIVATE_KEY'),
   DATABASE_URL: database.url,
+  STOREFRONT_URL: storefrontUrl,
+  TRUST_PROXY: 'true',
 });
 await waitForHealth(`http://127.0.0.1:${env.REGISTRY_PORT}/health`, 'registry');
 
@@ -77,8 +83,44 @@ await db.end();
 const publishableKey = await storefrontKey(backend.BACKEND_DATABASE_URL as string);
 const registryUrl = `http://localhost:${env.REGISTRY_PORT}`;
 const backendUrl = `http://localhost:${backend.PORT}`;
+
+// The storefront: a production build served by storefront/server.js (STOREFRONT_DEV=true runs
+// Vite's dev server with hot reload instead).
+const storefrontDir = path.join(ROOT, 'storefront');
+const storefrontEnv = {
+  ...withoutKey(withoutKey(env, 'JWT_PRIVATE_KEY'), 'DATABASE_URL'),
+  PORT: storefrontPort,
+  STOREFRONT_URL: storefrontUrl,
+  BACKEND_URL: backendUrl,
+  REGISTRY_URL: registryUrl,
+  MEDUSA_PUBLISHABLE_KEY: publishableKey,
+};
+const vite = path.join(ROOT, 'node_modules', '.bin', 'remix');
+if (env.STOREFRONT_DEV === 'true') {
+  run(
+    'storefront',
+    vite,
+    ['vite:dev', '--port', storefrontPort, '--strictPort'],
+    storefrontDir,
+    storefrontEnv,
+  );
+} else {
+  log('Storefront: building…');
+  await buildStorefront(vite, storefrontDir, storefrontEnv).catch(async (e: Error) => {
+    console.error(`[start] ${e.message}`);
+    await stop(1);
+  });
+  run('storefront', process.execPath, ['server.js'], storefrontDir, {
+    ...storefrontEnv,
+    NODE_ENV: 'production',
+  });
+}
+await waitForHealth(`http://127.0.0.1:${storefrontPort}/healthz`, 'storefront', 120_000);
 console.log(`
   OCOP platform is running (Ctrl-C stops it)
+
+  Storefront (shop)        ${storefrontUrl}
+  Verify page              ${sample ? sample.replace(registryUrl, storefrontUrl) : '(none)'}
 
   Registry (traceability)  ${registryUrl}
   OpenAPI                  ${registryUrl}/openapi.json
@@ -131,6 +173,19 @@ async function waitForHealth(url: string, name: string, timeoutMs = 60_000): Pro
   }
   console.error(`[start] ${name} did not become healthy at ${url} within ${timeoutMs / 1000} s.`);
   await stop(1);
+}
+
+function buildStorefront(remix: string, cwd: string, childEnv: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(remix, ['vite:build'], {
+      cwd,
+      env: childEnv,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the storefront build failed (exit ${code})`)),
+    );
+  });
 }
 
 function withoutKey(env: Record<string, string>, key: string): Record<string, string> {

@@ -1,80 +1,27 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createTestDatabase, freePort, type TestDatabase } from '@ocop/dev-postgres';
-import { generateKeyPair, mintToken } from '@ocop/traceability';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { mintToken } from '@ocop/traceability';
+import { describe, expect, inject, it } from 'vitest';
 
 /**
- * Runs the README's `npm start` script for real (child processes, HTTP on a real port) against a
- * fresh database, then walks the issue's done-when path: a demo stamp answers genuine, then
- * genuine_seen_before; one changed character answers unknown; Ctrl-C stops everything.
+ * The README's `npm start`, run for real by the global setup (tests/support/global-setup.ts):
+ * a demo stamp answers genuine, then genuine_seen_before; one changed character answers
+ * unknown; the catalog and the ledger hold the demo data; Ctrl-C is checked at teardown.
  */
 describe('npm start', () => {
-  let database: TestDatabase;
-  let child: ChildProcess;
-  let output = '';
-  let port: number;
-  let backendPort: number;
-  let privateKey: string;
+  const platform = inject('platform');
+  const output = platform.output;
+  const port = Number(new URL(platform.registryUrl).port);
+  const backendPort = Number(new URL(platform.backendUrl).port);
   const mintOfficial = () =>
     mintToken(
-      privateKey,
+      platform.jwtPrivateKey,
       { actorType: 'official', actorId: 'start-test', roles: ['inspector'], province: null },
       { issuer: 'ocop-backend' },
     );
 
-  beforeAll(async () => {
-    database = await createTestDatabase('start_test');
-    port = await freePort();
-    backendPort = await freePort();
-    const keys = generateKeyPair();
-    privateKey = keys.privateKeyPem;
-    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        REGISTRY_PORT: String(port),
-        STAMP_KEYS: `A:${randomBytes(32).toString('base64')}`,
-        JWT_PUBLIC_KEY: keys.publicKeyPem,
-        JWT_PRIVATE_KEY: keys.privateKeyPem,
-        NETWORK_HASH_SECRET: randomBytes(16).toString('hex'),
-        REGISTRY_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
-        BACKEND_PORT: String(backendPort),
-        // The admin dashboard's build is not what this test is about (docs/decisions/003).
-        MEDUSA_ADMIN_DISABLED: 'true',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr?.on('data', (chunk) => {
-      output += chunk;
-    });
-    // Registry, backend migrations, the demo seed (a year of orders) and Medusa's boot.
-    const deadline = Date.now() + 240_000;
-    while (!output.includes('Ctrl-C stops it') && Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  });
-
-  afterAll(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    // An embedded server goes away whole with dispose(); a shared one keeps the backend's database.
-    if (!database.embedded) await dropBackendDatabase(database.url);
-    await database.dispose();
-  });
-
   it('prints the URLs and serves a demo stamp: genuine, then seen before; an altered serial is unknown', async () => {
     expect(output).toContain(`http://localhost:${port}/openapi.json`);
     const stamp = /A demo stamp\s+(\S+)/.exec(output)?.[1] as string;
+    expect(platform.demoStamps[0]).toBe(stamp);
     expect(stamp).toMatch(
       new RegExp(`^http://localhost:${port}/ocop/[A-Z0-9]+/10/AG-DEMO-01/21/[A-Za-z0-9_-]{20}$`),
     );
@@ -83,16 +30,18 @@ describe('npm start', () => {
       const response = await fetch(url, { headers: { accept: 'application/json' } });
       return { status: response.status, body: (await response.json()) as any };
     };
-    const first = await check(stamp);
+    // The browser tests scan the printed one; this test takes the batch's second unit.
+    const unit = platform.demoStamps[1] as string;
+    const first = await check(unit);
     expect(first).toMatchObject({ status: 200, body: { verdict: 'genuine' } });
     expect(first.body.certificate.status).toBe('active');
     expect(first.body.producer.address.province).toBe('An Giang');
-    const second = await check(stamp);
+    const second = await check(unit);
     expect(second).toMatchObject({
       status: 200,
       body: { verdict: 'genuine_seen_before', scans: { count: 2 } },
     });
-    const altered = stamp.slice(0, -1) + (stamp.endsWith('x') ? 'y' : 'x');
+    const altered = unit.slice(0, -1) + (unit.endsWith('x') ? 'y' : 'x');
     expect(await check(altered)).toMatchObject({ status: 404, body: { verdict: 'unknown' } });
   });
 
@@ -147,23 +96,15 @@ describe('npm start', () => {
     expect(new Set(registry.products.map((p: any) => p.sector)).size).toBeGreaterThanOrEqual(5);
   });
 
-  it('stops every process on Ctrl-C (SIGINT) and exits 0', async () => {
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
-    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
-    await expect(fetch(`http://127.0.0.1:${backendPort}/health`)).rejects.toThrow();
+  it('serves the storefront and hands browsers scanning a stamp to its verify page', async () => {
+    expect(output).toContain(`Storefront (shop)        ${platform.storefrontUrl}`);
+    const home = await fetch(platform.storefrontUrl);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('<html lang="vi"');
+    const scan = await fetch(platform.demoStamp, { redirect: 'manual', headers: { accept: 'text/html' } });
+    expect(scan.status).toBe(307);
+    expect(scan.headers.get('location')).toBe(
+      platform.demoStamp.replace(platform.registryUrl, platform.storefrontUrl),
+    );
   });
 });
-
-async function dropBackendDatabase(url: string) {
-  const server = new URL(url);
-  const name = `${server.pathname.slice(1)}_backend`;
-  server.pathname = '/postgres';
-  const sql = postgres(server.toString(), { max: 1, onnotice: () => {} });
-  try {
-    await sql.unsafe(`drop database if exists "${name}" with (force)`);
-  } finally {
-    await sql.end();
-  }
-}

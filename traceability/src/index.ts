@@ -6,7 +6,7 @@ export { createDb } from './db/client';
 export { migrateDatabase } from './db/migrate';
 export { type Env, loadEnv } from './env';
 export { createApp } from './http/create-app';
-export { demoStampUrls } from './seed/demo-stamp-urls';
+export { demoStampUrls, revokedDemoStampUrls } from './seed/demo-stamp-urls';
 export { DEMO_BATCH_CODE, seedDemo } from './seed/seed-demo';
 export { issueStamps } from './stamps/issue-stamps';
 export { parseStampKeys } from './stamps/stamp-keyring';

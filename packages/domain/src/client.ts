@@ -1,0 +1,7 @@
+// The browser-safe part of the domain (no node:crypto): what pages render with.
+export * from './certificate-status';
+export * from './fold-vietnamese';
+export * from './format-vnd';
+export * from './product-groups';
+export * from './provinces';
+export * from './vn-date';

@@ -1,0 +1,80 @@
+import type { VerdictResponse } from '@ocop/contracts';
+import { config } from './config.server';
+import { UpstreamError } from './http-error';
+
+export type VerifyOutcome =
+  | { kind: 'verdict'; status: number; verdict: VerdictResponse }
+  | { kind: 'unknown'; status: 404; message: { vi: string; en: string } | null }
+  | { kind: 'malformed'; status: 400; message: string }
+  | { kind: 'rate_limited'; status: 429; retryAfter: number }
+  | { kind: 'unavailable'; status: 503 };
+
+/**
+ * Asks the registry's resolver for the verdict of a stamp path (JSON), passing on who is
+ * asking (their address, for the registry's rate limit and coarse scan province), so the
+ * scan counts as the consumer's, not the storefront's.
+ */
+export async function verifyStamp(
+  path: string,
+  search: string,
+  clientAddress: string | null | undefined,
+): Promise<VerifyOutcome> {
+  const forwarded = clientAddress?.replace(/^::ffff:/, '');
+  let response: Response;
+  try {
+    response = await fetch(`${config.registryUrl}${path}${search}`, {
+      headers: {
+        accept: 'application/json',
+        ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
+      },
+      signal: AbortSignal.timeout(8_000),
+    });
+  } catch {
+    return { kind: 'unavailable', status: 503 };
+  }
+  const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (response.status === 200 && body)
+    return { kind: 'verdict', status: 200, verdict: body as VerdictResponse };
+  if (response.status === 404) {
+    return { kind: 'unknown', status: 404, message: (body?.message as { vi: string; en: string }) ?? null };
+  }
+  if (response.status === 400) {
+    const error = body?.error as { message?: string } | undefined;
+    return { kind: 'malformed', status: 400, message: error?.message ?? '' };
+  }
+  if (response.status === 429) {
+    return {
+      kind: 'rate_limited',
+      status: 429,
+      retryAfter: Number(response.headers.get('retry-after') ?? 60),
+    };
+  }
+  return { kind: 'unavailable', status: 503 };
+}
+
+/** A consumer's report of a suspected fake: opens an alert for officials in the registry. */
+export async function reportFake(input: {
+  stampUrl: string;
+  note: string;
+  province: string | null;
+  contact: string | null;
+}): Promise<{ id: string }> {
+  const response = await fetch(`${config.registryUrl}/v1/reports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+    signal: AbortSignal.timeout(8_000),
+  });
+  const body = (await response.json().catch(() => ({}))) as {
+    id?: string;
+    error?: { code?: string; message?: string };
+  };
+  if (!response.ok || !body.id) {
+    throw new UpstreamError(
+      response.status,
+      body.error?.code ?? 'report_failed',
+      body.error?.message ?? 'Report failed',
+    );
+  }
+  return { id: body.id };
+}

@@ -1,0 +1,57 @@
+import { createCookieSessionStorage, type Session } from '@remix-run/node';
+import { config } from './config.server';
+
+export interface PlacedOrderSummary {
+  id: string;
+  display_id: number;
+  reference: string | null;
+  total: number;
+  payment_method: string;
+  seller: string;
+  vietqr: {
+    payload: string;
+    amount: number;
+    note: string;
+    bank_bin?: string;
+    account_number?: string;
+    account_name?: string;
+  } | null;
+}
+
+interface SessionData {
+  cartId: string;
+  /** Items in the cart, kept here so the header needs no backend call on every page. */
+  cartCount: number;
+  /** The signed-in customer's Medusa token and name. */
+  token: string;
+  customer: { email: string; name: string };
+  lng: 'vi' | 'en';
+  /** The last checkout, for the confirmation page (one order per producer). */
+  placed: { group: string; orders: PlacedOrderSummary[] };
+}
+
+const storage = createCookieSessionStorage<SessionData, { notice: string }>({
+  cookie: {
+    name: '__ocop',
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: config.publicUrl.startsWith('https://'),
+    secrets: [config.sessionSecret],
+    maxAge: 60 * 60 * 24 * 30,
+  },
+});
+
+export type StoreSession = Session<SessionData, { notice: string }>;
+
+export function getSession(request: Request): Promise<StoreSession> {
+  return storage.getSession(request.headers.get('cookie'));
+}
+
+export async function commit(session: StoreSession): Promise<{ 'set-cookie': string }> {
+  return { 'set-cookie': await storage.commitSession(session) };
+}
+
+export async function destroy(session: StoreSession): Promise<{ 'set-cookie': string }> {
+  return { 'set-cookie': await storage.destroySession(session) };
+}

@@ -1,0 +1,92 @@
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import { useMemo } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { SiteFooter, SiteHeader } from './components/site-chrome';
+import { createI18n, type Language } from './i18n/i18n';
+import { config } from './lib/config.server';
+import { getSession } from './lib/session.server';
+import styles from './styles/app.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getSession(request);
+  const lng = session.get('lng') === 'en' ? 'en' : 'vi';
+  return {
+    lng: lng as Language,
+    cartCount: session.get('cartCount') ?? 0,
+    customer: session.get('customer') ?? null,
+    publicUrl: config.publicUrl,
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root');
+  const lng = data?.lng ?? 'vi';
+  const i18n = useMemo(() => createI18n(lng), [lng]);
+  return (
+    <html lang={lng}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#0f5132" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>('root');
+  const t = createI18n(data?.lng ?? 'vi').t;
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <section className="container narrow page-message">
+      <h1>{notFound ? t('notFound.title') : t('error.title')}</h1>
+      <p>
+        {notFound
+          ? isRouteErrorResponse(error) && typeof error.data === 'string'
+            ? error.data
+            : ''
+          : t('error.text')}
+      </p>
+      <p>
+        <a className="button" href="/">
+          {t('notFound.back')}
+        </a>
+      </p>
+    </section>
+  );
+}

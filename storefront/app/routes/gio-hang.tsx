@@ -1,0 +1,125 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { type CartLine, cartGroups, getCart, setLineQuantity } from '../lib/cart.server';
+import { formatVnd } from '../lib/format';
+import { rootMeta } from '../lib/meta';
+import { commit, getSession } from '../lib/session.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getSession(request);
+  const cart = await getCart(session);
+  const groups = cart?.items.length ? await cartGroups(cart.id) : [];
+  const byId = new Map((cart?.items ?? []).map((i) => [i.id, i]));
+  return data(
+    {
+      total: cart?.item_total ?? 0,
+      groups: groups.map((g) => ({
+        seller: g.seller,
+        items: g.items.map((id) => byId.get(id)).filter((i): i is CartLine => Boolean(i)),
+      })),
+    },
+    { headers: await commit(session) },
+  );
+}
+
+const LineChange = z.object({
+  line_id: z.string().min(1).max(100),
+  quantity: z.coerce.number().int().min(0).max(99),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = Object.fromEntries(await request.formData());
+  const parsed = LineChange.safeParse(form.intent === 'remove' ? { ...form, quantity: 0 } : form);
+  if (!parsed.success) return data({ error: 'invalid' }, { status: 400 });
+  const session = await getSession(request);
+  await setLineQuantity(session, parsed.data.line_id, parsed.data.quantity);
+  return data({ error: null }, { headers: await commit(session) });
+}
+
+export const meta: MetaFunction = (args) => {
+  const { t } = rootMeta(args);
+  return [{ title: `${t('cart.title')} – ${t('brand')}` }, { name: 'robots', content: 'noindex' }];
+};
+
+export default function CartPage() {
+  const { groups, total } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  if (!groups.length) {
+    return (
+      <div className="container narrow page-message">
+        <h1>{t('cart.title')}</h1>
+        <p>{t('cart.empty')}</p>
+        <Link className="button button-primary" to="/san-pham">
+          {t('cart.continue')}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="container narrow cart-page">
+      <h1>{t('cart.title')}</h1>
+      <p className="muted">{t('cart.shippingNote')}</p>
+      {groups.map((g) => (
+        <section key={g.seller.id} className="cart-group" aria-labelledby={`shop-${g.seller.id}`}>
+          <h2 id={`shop-${g.seller.id}`}>
+            <span className="muted">{t('cart.from')}:</span>{' '}
+            <Link to={`/cua-hang/${g.seller.handle}`}>{g.seller.name}</Link>
+          </h2>
+          <ul className="cart-lines">
+            {g.items.map((line) => (
+              <li key={line.id} className="cart-line">
+                {line.thumbnail ? (
+                  <img src={line.thumbnail} alt="" width={72} height={72} loading="lazy" />
+                ) : null}
+                <div className="cart-line-body">
+                  <Link to={`/san-pham/${line.product_handle}`} className="cart-line-title">
+                    {line.product_title}
+                  </Link>
+                  {line.variant_title && line.variant_title !== 'Default' ? (
+                    <span className="muted"> · {line.variant_title}</span>
+                  ) : null}
+                  <p className="price">{formatVnd(line.unit_price * line.quantity)}</p>
+                </div>
+                <Form method="post" className="cart-line-form" preventScrollReset>
+                  <input type="hidden" name="line_id" value={line.id} />
+                  <label htmlFor={`qty-${line.id}`} className="visually-hidden">
+                    {t('product.quantity')}
+                  </label>
+                  <input
+                    id={`qty-${line.id}`}
+                    name="quantity"
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={99}
+                    defaultValue={line.quantity}
+                  />
+                  <button type="submit" name="intent" value="update" className="button-small">
+                    {t('cart.update')}
+                  </button>
+                  <button type="submit" name="intent" value="remove" className="button-small button-ghost">
+                    {t('cart.remove')}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+          <p className="group-subtotal">
+            {t('cart.subtotal')}:{' '}
+            <strong>{formatVnd(g.items.reduce((n, i) => n + i.unit_price * i.quantity, 0))}</strong>
+          </p>
+        </section>
+      ))}
+      <div className="cart-summary">
+        <p>
+          {t('cart.total')}: <strong className="price-large">{formatVnd(total)}</strong>
+        </p>
+        <Link className="button button-primary" to="/thanh-toan">
+          {t('cart.checkout')}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import { isLanguage } from '../i18n/i18n';
+import { safeNext } from '../lib/safe-next';
+import { commit, getSession } from '../lib/session.server';
+
+/** The language switch: a plain link, so it works without JavaScript. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const lng = url.searchParams.get('lng');
+  const to = safeNext(url.searchParams.get('to')) ?? '/';
+  const session = await getSession(request);
+  if (isLanguage(lng)) session.set('lng', lng);
+  return redirect(to, { headers: await commit(session) });
+}

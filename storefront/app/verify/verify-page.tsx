@@ -1,0 +1,268 @@
+import type { VerdictResponse } from '@ocop/contracts';
+import { PROVINCE_NAMES } from '@ocop/domain/client';
+import {
+  type ActionFunctionArgs,
+  data,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { OcopBadge } from '../components/ocop-badge';
+import type { Language } from '../i18n/i18n';
+import { listProducts } from '../lib/catalog.server';
+import { config } from '../lib/config.server';
+import { formatDate, formatDateTime, groupName } from '../lib/format';
+import { isUpstream } from '../lib/http-error';
+import { rootMeta } from '../lib/meta';
+import { reportFake, verifyStamp } from '../lib/registry.server';
+
+type Tone = 'green' | 'amber' | 'red';
+const TONE: Record<VerdictResponse['verdict'], Tone> = {
+  genuine: 'green',
+  genuine_seen_before: 'amber',
+  suspicious: 'red',
+  void: 'red',
+  unknown: 'red',
+  certificate_expired: 'red',
+  certificate_revoked: 'red',
+};
+
+/**
+ * The page a consumer's phone opens when they scan a stamp: the registry's verdict, large and
+ * plain, then the product's proof. Server-rendered, so it works without JavaScript; never
+ * cached, because every scan is counted.
+ */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const outcome = await verifyStamp(url.pathname, url.search, context.clientAddress);
+  let buyHandle: string | null = null;
+  if (outcome.kind === 'verdict' && ['genuine', 'genuine_seen_before'].includes(outcome.verdict.verdict)) {
+    const page = await listProducts({ registry_product_id: outcome.verdict.product.id, limit: 1 }).catch(
+      () => null,
+    );
+    buyHandle = page?.products[0]?.handle ?? null;
+  }
+  return data(
+    { outcome, buyHandle, provinces: [...PROVINCE_NAMES].sort((a, b) => a.localeCompare(b, 'vi')) },
+    { status: outcome.status === 503 ? 503 : outcome.status, headers: { 'cache-control': 'no-store' } },
+  );
+}
+
+export const headers: HeadersFunction = () => ({ 'cache-control': 'no-store' });
+
+const Report = z.object({
+  note: z.string().trim().min(3).max(2000),
+  province: z
+    .string()
+    .optional()
+    .transform((p) => (p && PROVINCE_NAMES.includes(p) ? p : null)),
+  contact: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((c) => c || null),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = Report.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ sent: null, error: 'note' as const }, { status: 400 });
+  const url = new URL(request.url);
+  try {
+    const { id } = await reportFake({ stampUrl: `${config.publicUrl}${url.pathname}`, ...parsed.data });
+    return { sent: id, error: null };
+  } catch (error) {
+    if (isUpstream(error) && error.status < 500)
+      return data({ sent: null, error: 'note' as const }, { status: 400 });
+    throw error;
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const { t } = rootMeta(args);
+  const outcome = args.data?.outcome;
+  const name = outcome?.kind === 'verdict' ? ` – ${outcome.verdict.product.name}` : '';
+  return [{ title: `${t('verify.title')}${name}` }, { name: 'robots', content: 'noindex' }];
+};
+
+export default function VerifyPage() {
+  const { outcome, buyHandle, provinces } = useLoaderData<typeof loader>();
+  const report = useActionData<typeof action>();
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language as Language;
+
+  const verdict = outcome.kind === 'verdict' ? outcome.verdict : null;
+  const code = verdict?.verdict ?? 'unknown';
+  const tone: Tone = outcome.kind === 'rate_limited' || outcome.kind === 'unavailable' ? 'amber' : TONE[code];
+  const heading =
+    outcome.kind === 'rate_limited' || outcome.kind === 'unavailable'
+      ? t('verify.title')
+      : t(`verify.verdicts.${code}`);
+  let detail: string | null = null;
+  if (outcome.kind === 'malformed') detail = t('verify.malformed');
+  else if (outcome.kind === 'rate_limited') detail = t('verify.rateLimited', { seconds: outcome.retryAfter });
+  else if (outcome.kind === 'unavailable') detail = t('verify.unavailable');
+  else if (outcome.kind === 'unknown') detail = outcome.message?.[lng] ?? null;
+  else if (verdict?.verdict === 'genuine_seen_before' && verdict.scans?.firstScanAt) {
+    detail = verdict.scans.firstScanProvince
+      ? t('verify.seenBefore', {
+          date: formatDateTime(verdict.scans.firstScanAt, lng),
+          province: verdict.scans.firstScanProvince,
+        })
+      : t('verify.seenBeforeNoPlace', { date: formatDateTime(verdict.scans.firstScanAt, lng) });
+  } else if (verdict) detail = verdict.message[lng];
+
+  return (
+    <div className="container narrow verify-page">
+      <section className={`verdict verdict-${tone}`} data-verdict={code} data-tone={tone} aria-live="polite">
+        <span className="verdict-icon" aria-hidden="true">
+          {tone === 'green' ? '✓' : tone === 'amber' ? '!' : '✕'}
+        </span>
+        <div>
+          <h1>{heading}</h1>
+          {detail ? <p className="verdict-detail">{detail}</p> : null}
+          {verdict?.scans && verdict.verdict !== 'genuine' ? (
+            <p className="verdict-detail small">{t('verify.scanCount', { count: verdict.scans.count })}</p>
+          ) : null}
+          {verdict?.level === 'batch' ? (
+            <p className="verdict-detail small">{t('verify.batchLevel')}</p>
+          ) : null}
+        </div>
+      </section>
+
+      {verdict ? <VerdictDetails verdict={verdict} lng={lng} buyHandle={buyHandle} /> : null}
+
+      <details className="report" open={Boolean(report)}>
+        <summary>{t('verify.report.title')}</summary>
+        {report?.sent ? (
+          <p className="notice notice-ok" role="status">
+            {t('verify.report.sent', { id: report.sent.slice(0, 8).toUpperCase() })}
+          </p>
+        ) : (
+          <Form method="post" className="card-form">
+            <p className="muted">{t('verify.report.intro')}</p>
+            <div className="field">
+              <label htmlFor="note">{t('verify.report.note')}</label>
+              <textarea id="note" name="note" required minLength={3} maxLength={2000} rows={3} />
+              {report?.error ? (
+                <p className="field-error" role="alert">
+                  {t('verify.report.noteTooShort')}
+                </p>
+              ) : null}
+            </div>
+            <div className="field">
+              <label htmlFor="report-province">{t('verify.report.province')}</label>
+              <select id="report-province" name="province" defaultValue="">
+                <option value="">—</option>
+                {provinces.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="contact">{t('verify.report.contact')}</label>
+              <input id="contact" name="contact" maxLength={200} autoComplete="tel" />
+            </div>
+            <button type="submit" className="button button-danger">
+              {t('verify.report.submit')}
+            </button>
+          </Form>
+        )}
+      </details>
+    </div>
+  );
+}
+
+function VerdictDetails({
+  verdict: v,
+  lng,
+  buyHandle,
+}: {
+  verdict: VerdictResponse;
+  lng: Language;
+  buyHandle: string | null;
+}) {
+  const { t } = useTranslation();
+  const place = [v.producer.address.line, v.producer.address.commune, v.producer.address.province]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <article className="verify-details">
+      <div className="verify-product">
+        {v.product.imageUrl ? (
+          <img src={v.product.imageUrl} alt={v.product.name} width={160} height={160} fetchPriority="high" />
+        ) : null}
+        <div>
+          <p className="eyebrow">{groupName(v.product.group, lng)}</p>
+          <h2>{v.product.name}</h2>
+          {v.certificate ? <OcopBadge stars={v.certificate.stars} size="large" /> : null}
+        </div>
+      </div>
+      <dl className="facts">
+        <dt>{t('verify.producer')}</dt>
+        <dd>
+          {v.producer.name}
+          <span className="block muted">{place}</span>
+        </dd>
+        <dt>{t('verify.origin')}</dt>
+        <dd>
+          {[v.origin.commune, v.origin.province].join(', ')}
+          {v.origin.rawMaterialOrigin ? (
+            <span className="block muted">{v.origin.rawMaterialOrigin}</span>
+          ) : null}
+        </dd>
+        {v.certificate ? (
+          <>
+            <dt>{t('verify.certificate')}</dt>
+            <dd>
+              <span className="mono">{v.certificate.number}</span>
+              <span className="block muted">{v.certificate.issuer}</span>
+            </dd>
+            <dt>{t('verify.status')}</dt>
+            <dd>
+              <span
+                className={`tag ${v.certificate.status === 'active' ? 'tag-green' : v.certificate.status === 'expiring' ? 'tag-amber' : 'tag-red'}`}
+              >
+                {t(`verify.statuses.${v.certificate.status}`)}
+              </span>{' '}
+              {formatDate(v.certificate.issuedAt, lng)} – {formatDate(v.certificate.expiresAt, lng)}
+              {v.certificate.revocationReason ? (
+                <span className="block muted">{v.certificate.revocationReason}</span>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('verify.batch')}</dt>
+        <dd>
+          <span className="mono">{v.batch.code}</span>
+          <span className="block">
+            {t('product.producedAt')}: {formatDate(v.batch.producedAt, lng)}
+            {v.batch.bestBefore
+              ? ` · ${t('product.bestBefore')}: ${formatDate(v.batch.bestBefore, lng)}`
+              : ''}
+          </span>
+          {v.batch.standards.length ? (
+            <span className="block">
+              {v.batch.standards.map((s) => (
+                <span key={s} className="tag">
+                  {s}
+                </span>
+              ))}
+            </span>
+          ) : null}
+        </dd>
+      </dl>
+      <p className="muted small">{t('verify.checkedAt', { time: formatDateTime(v.checkedAt, lng) })}</p>
+      {buyHandle ? (
+        <Link className="button button-primary button-wide" to={`/san-pham/${buyHandle}`}>
+          {t('verify.buy')}
+        </Link>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,210 @@
+import { createDb, parseStampKeys, revokedDemoStampUrls } from '@ocop/traceability';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshotPath } from '../support/browser';
+
+/**
+ * The consumer's paths through the real storefront (npm start: registry, Medusa backend and
+ * the Remix storefront, each its own process) in Debian's headless Chromium. Screenshots are
+ * kept in tests/artifacts.
+ */
+describe('storefront in a browser', () => {
+  const platform = inject('platform');
+  const base = platform.storefrontUrl;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    // A phone: the storefront is built mobile first.
+    context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+  });
+
+  // What the browser showed when a test failed, beside the other screenshots.
+  beforeEach(({ onTestFailed, task }) => {
+    onTestFailed(async () => {
+      await page?.screenshot({ path: screenshotPath(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`) });
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('searches "nuoc mam", buys from two producers with cash on delivery, and sees two orders in the account', async () => {
+    const email = `lan.${Date.now()}@mail.vn`;
+    await page.goto(`${base}/dang-ky`);
+    await page.getByLabel('Họ và tên').fill('Trần Thị Lan');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Mật khẩu').fill('mat-khau-1234');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.waitForURL(`${base}/tai-khoan`);
+    await page.getByText('Bạn chưa có đơn hàng nào.').waitFor();
+
+    // Typed the way people type on phones: no diacritics.
+    await page.goto(base);
+    await page.getByRole('searchbox', { name: 'Tìm sản phẩm' }).fill('nuoc mam');
+    await page.getByRole('searchbox', { name: 'Tìm sản phẩm' }).press('Enter');
+    await page.waitForURL(/\/san-pham\?q=nuoc/);
+    await page.getByRole('heading', { name: 'Kết quả cho “nuoc mam”' }).waitFor();
+    const titles = await page.locator('.product-card-title').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    // "Nước mắm …" and "Mắm … Châu Đốc": found without diacritics, the phrase first.
+    expect(titles[0]).toMatch(/nước mắm/i);
+    expect(titles.some((t) => /^mắm/i.test(t))).toBe(true);
+    await page.screenshot({ path: screenshotPath('search-nuoc-mam'), fullPage: true });
+
+    await page.locator('.product-card-link', { hasText: /mắm/i }).first().click();
+    await page.waitForURL(/\/san-pham\/[^?]+$/);
+    const proof = page.locator('.proof-card');
+    await proof.waitFor();
+    await expect.poll(() => proof.textContent()).toMatch(/Số giấy chứng nhận/);
+    const proofText = (await proof.textContent()) ?? '';
+    expect(proofText).toMatch(/Hiệu lực đến\d{2}\/\d{2}\/\d{4}/);
+    expect(await page.locator('.ocop-badge-large').count()).toBe(1);
+    expect(await page.locator('.price-large').first().textContent()).toMatch(/^\d{1,3}(\.\d{3})+\s₫$/);
+    const firstShop = (await page.locator('.producer-card a.button').getAttribute('href')) ?? '';
+    await page.screenshot({ path: screenshotPath('product-page'), fullPage: true });
+    await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Đã thêm vào giỏ hàng');
+
+    // A second producer: the first product in the catalog from another shop.
+    await page.goto(`${base}/san-pham?sort=stars`);
+    const cards = page.locator('.product-card-link');
+    const count = await cards.count();
+    let added = false;
+    for (let i = 0; i < count && !added; i++) {
+      await page.goto(`${base}/san-pham?sort=stars`);
+      await page.locator('.product-card-link').nth(i).click();
+      await page.waitForURL(/\/san-pham\/[^?]+$/);
+      await page.locator('.producer-card').waitFor();
+      const shop = (await page.locator('.producer-card a.button').getAttribute('href')) ?? '';
+      if (shop === firstShop) continue;
+      await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
+      await expect
+        .poll(() => page.getByRole('status').first().textContent())
+        .toContain('Đã thêm vào giỏ hàng');
+      added = true;
+    }
+    expect(added).toBe(true);
+
+    await page.goto(`${base}/gio-hang`);
+    expect(await page.locator('.cart-group').count()).toBe(2);
+    expect(await page.locator('.cart-count').textContent()).toBe('2');
+    await page.getByRole('link', { name: 'Đặt hàng' }).click();
+    await page.waitForURL(`${base}/thanh-toan`);
+    await page.getByLabel('Họ', { exact: true }).fill('Trần');
+    await page.getByLabel('Tên', { exact: true }).fill('Lan');
+    await page.getByLabel('Số điện thoại').fill('0901 234 567');
+    await page.getByLabel('Địa chỉ (số nhà, đường)').fill('12 Nguyễn Huệ');
+    await page.getByLabel('Tỉnh, thành phố').selectOption('Hồ Chí Minh');
+    await page.getByLabel('Xã, phường, đặc khu').fill('Phường Sài Gòn');
+    await page.getByLabel('Thanh toán khi nhận hàng (COD)').check();
+    await page.screenshot({ path: screenshotPath('checkout'), fullPage: true });
+    await page.getByRole('button', { name: 'Đặt hàng' }).click();
+    await page.waitForURL(/\/dat-hang\//);
+    await page.getByRole('heading', { name: 'Đặt hàng thành công' }).waitFor();
+    expect(await page.getByTestId('placed-order').count()).toBe(2);
+    await page.screenshot({ path: screenshotPath('confirmation'), fullPage: true });
+    expect(await page.locator('.cart-count').textContent()).toBe('0');
+
+    // Another visitor with the same link sees nothing of it, and has no account page.
+    const stranger = await browser.newContext();
+    const peek = await stranger.newPage();
+    expect((await peek.goto(page.url()))?.status()).toBe(404);
+    await peek.goto(`${base}/tai-khoan`);
+    expect(peek.url()).toBe(`${base}/dang-nhap`);
+    await stranger.close();
+
+    await page.goto(`${base}/tai-khoan`);
+    await page.getByRole('heading', { name: 'Đơn hàng của tôi' }).waitFor();
+    expect(await page.getByTestId('account-order').count()).toBe(2);
+    await page.screenshot({ path: screenshotPath('account-orders'), fullPage: true });
+  });
+
+  it('verifies a demo stamp: genuine, then scanned before; one altered character is unknown', async () => {
+    // The stamp as printed: the registry's URL, handed to the storefront's verify page.
+    const response = await page.goto(platform.demoStamp);
+    expect(page.url()).toBe(platform.demoStamp.replace(platform.registryUrl, base));
+    expect(response?.status()).toBe(200);
+    const verdict = page.locator('.verdict');
+    expect(await verdict.getAttribute('data-verdict')).toBe('genuine');
+    expect(await verdict.getAttribute('data-tone')).toBe('green');
+    expect(await page.locator('h1').textContent()).toBe('Hàng thật');
+    expect(await page.locator('.verify-details').textContent()).toMatch(/An Giang/);
+    await page.screenshot({ path: screenshotPath('verify-genuine'), fullPage: true });
+
+    await page.goto(platform.demoStamp);
+    expect(await verdict.getAttribute('data-verdict')).toBe('genuine_seen_before');
+    expect(await verdict.getAttribute('data-tone')).toBe('amber');
+    expect(await page.locator('.verdict-detail').first().textContent()).toMatch(
+      /^Quét lần đầu ngày \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/,
+    );
+    await page.screenshot({ path: screenshotPath('verify-seen-before'), fullPage: true });
+    // The buy link leads to the product in the shop.
+    await page.getByRole('link', { name: 'Mua sản phẩm này' }).click();
+    await page.waitForURL(/\/san-pham\//);
+
+    const altered = platform.demoStamp.slice(0, -1) + (platform.demoStamp.endsWith('x') ? 'y' : 'x');
+    const unknown = await page.goto(altered);
+    expect(unknown?.status()).toBe(404);
+    expect(await verdict.getAttribute('data-verdict')).toBe('unknown');
+    expect(await verdict.getAttribute('data-tone')).toBe('red');
+  });
+
+  it("shows a revoked product's stamp in red, and takes a report of a suspected fake without JavaScript", async () => {
+    const db = createDb(platform.databaseUrl, { max: 1 });
+    const [revoked] = await revokedDemoStampUrls(
+      db.sql,
+      parseStampKeys(platform.stampKeys, 'A'),
+      platform.registryUrl,
+    );
+    await db.end();
+    expect(revoked).toBeTruthy();
+    const noJs = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
+    const plain = await noJs.newPage();
+    await plain.goto(revoked as string);
+    const verdict = plain.locator('.verdict');
+    expect(await verdict.getAttribute('data-verdict')).toBe('certificate_revoked');
+    expect(await verdict.getAttribute('data-tone')).toBe('red');
+    expect(await plain.locator('h1').textContent()).toBe('Chứng nhận OCOP đã bị thu hồi');
+    await plain.screenshot({ path: screenshotPath('verify-revoked'), fullPage: true });
+
+    await plain.locator('summary', { hasText: 'Báo cáo nghi ngờ hàng giả' }).click();
+    await plain.getByLabel('Bạn thấy điều gì bất thường?').fill('Bao bì in mờ, giá rẻ bất thường ở chợ.');
+    await plain.getByLabel('Bạn mua ở tỉnh, thành nào?').selectOption('Cần Thơ');
+    await plain.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    expect(await plain.getByRole('status').textContent()).toMatch(/Đã gửi báo cáo/);
+    await noJs.close();
+
+    const db2 = createDb(platform.databaseUrl, { max: 1 });
+    const alerts = await db2.sql<{ kind: string; province: string }[]>`
+      select kind, province from alerts where kind = 'consumer_report'`;
+    await db2.end();
+    expect(alerts).toEqual([{ kind: 'consumer_report', province: 'Cần Thơ' }]);
+  });
+
+  it('switches to English and back', async () => {
+    await page.goto(`${base}/san-pham`);
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    await page.waitForURL(`${base}/san-pham`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('OCOP products');
+    await page.getByRole('link', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.waitForURL(`${base}/san-pham`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+  });
+});
