@@ -33,7 +33,9 @@ describe('storefront in a browser', () => {
   // What the browser showed when a test failed, beside the other screenshots.
   beforeEach(({ onTestFailed, task }) => {
     onTestFailed(async () => {
-      await page?.screenshot({ path: screenshotPath(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`) });
+      await page?.screenshot({
+        path: screenshotPath(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`),
+      });
     });
   });
 

@@ -12,7 +12,6 @@ import {
   registryProducer,
   registryProduct,
   settle,
-  until,
 } from './helpers';
 
 jest.setTimeout(240_000);

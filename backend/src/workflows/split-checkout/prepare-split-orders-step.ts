@@ -207,7 +207,7 @@ export async function prepareSplitOrders(
 
   const prepared: PreparedSellerOrder[] = sellerIds.map((sellerId, index) => {
     const seller = sellerById.get(sellerId);
-    if (!seller || seller.status !== 'approved') throw invalid('A shop in the cart is not selling now.');
+    if (seller?.status !== 'approved') throw invalid('A shop in the cart is not selling now.');
     const optionId = chosen.get(sellerId);
     if (!optionId) throw invalid(`Choose a delivery option for ${seller.name}.`);
     const option = optionById.get(optionId);
