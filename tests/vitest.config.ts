@@ -7,6 +7,6 @@ export default defineConfig({
     // Two cores: one file at a time beside the running platform.
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 300_000,
+    hookTimeout: 480_000,
   },
 });

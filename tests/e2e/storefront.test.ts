@@ -134,6 +134,44 @@ describe('storefront in a browser', () => {
     await page.screenshot({ path: screenshotPath('account-orders'), fullPage: true });
   });
 
+  it('lets a guest pay by VietQR: the confirmation shows the transfer QR with its amount and note', async () => {
+    const guest = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+    const tab = await guest.newPage();
+    tab.setDefaultTimeout(20_000);
+    await tab.goto(`${base}/san-pham?sort=price_asc`);
+    await tab.locator('.product-card-link').first().click();
+    await tab.locator('.proof-card').waitFor();
+    await tab.getByRole('button', { name: 'Thêm vào giỏ' }).click();
+    await expect.poll(() => tab.getByRole('status').first().textContent()).toContain('Đã thêm vào giỏ hàng');
+    await tab.goto(`${base}/thanh-toan`);
+    // Invalid input first: a clear message, nothing placed.
+    await tab.getByLabel('Họ', { exact: true }).fill('Nguyễn');
+    await tab.getByLabel('Tên', { exact: true }).fill('Minh');
+    await tab.getByLabel('Email').fill('minh@mail.vn');
+    await tab.getByLabel('Số điện thoại').fill('12345');
+    await tab.getByLabel('Địa chỉ (số nhà, đường)').fill('5 Lê Lợi');
+    await tab.getByLabel('Tỉnh, thành phố').selectOption('Cần Thơ');
+    await tab.getByLabel('Xã, phường, đặc khu').fill('Phường Ninh Kiều');
+    await tab.getByLabel('Chuyển khoản VietQR').check();
+    await tab.getByRole('button', { name: 'Đặt hàng' }).click();
+    await tab.getByText('Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.').waitFor();
+    expect(tab.url()).toBe(`${base}/thanh-toan`);
+
+    await tab.getByLabel('Số điện thoại').fill('0912345678');
+    await tab.getByRole('button', { name: 'Đặt hàng' }).click();
+    await tab.getByRole('heading', { name: 'Đặt hàng thành công' }).waitFor();
+    const order = tab.getByTestId('placed-order');
+    expect(await order.count()).toBe(1);
+    const reference = ((await order.locator('dd.mono').textContent()) ?? '').trim();
+    expect(reference.length).toBeGreaterThan(4);
+    expect(await order.locator('.vietqr-code svg').count()).toBe(1);
+    const caption = (await order.locator('figcaption').textContent()) ?? '';
+    expect(caption).toContain(reference);
+    expect(caption).toMatch(/chuyển \d{1,3}(\.\d{3})+\s₫/);
+    await tab.screenshot({ path: screenshotPath('confirmation-vietqr'), fullPage: true });
+    await guest.close();
+  });
+
   it('verifies a demo stamp: genuine, then scanned before; one altered character is unknown', async () => {
     // The stamp as printed: the registry's URL, handed to the storefront's verify page.
     const response = await page.goto(platform.demoStamp);

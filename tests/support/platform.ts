@@ -7,6 +7,7 @@ import { createDb, demoStampUrls, generateKeyPair, parseStampKeys } from '@ocop/
 import postgres from 'postgres';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BOOT_TIMEOUT_MS = 420_000;
 
 /** What the tests need of a running `npm start` (serialisable: handed to test files by vitest). */
 export interface PlatformInfo {
@@ -69,15 +70,17 @@ export async function startPlatform(): Promise<Platform> {
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  // Registry, backend migrations, the demo seed (a year of orders), Medusa's boot, the storefront build.
-  const deadline = Date.now() + 300_000;
+  // Registry, backend migrations, the demo seed (a year of orders), Medusa's boot, the storefront
+  // build: about two minutes on two idle cores.
+  const deadline = Date.now() + BOOT_TIMEOUT_MS;
   while (!output.includes('Ctrl-C stops it') && Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   if (!output.includes('Ctrl-C stops it')) {
-    child.kill('SIGKILL');
-    throw new Error(`npm start did not come up in 300 s:\n${output}`);
+    await stop(child);
+    await database.dispose();
+    throw new Error(`npm start did not come up in ${BOOT_TIMEOUT_MS / 1000} s:\n${output}`);
   }
   const db = createDb(database.url, { max: 1 });
   const demoStamps = await demoStampUrls(
@@ -107,12 +110,25 @@ export async function startPlatform(): Promise<Platform> {
       return exited;
     },
     async dispose() {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      await stop(child);
       // An embedded server goes away whole with dispose(); a shared one keeps the backend's database.
       if (!database.embedded) await dropBackendDatabase(database.url);
       await database.dispose();
     },
   };
+}
+
+/**
+ * Ctrl-C first: npm start stops its services, each in its own process group, which a SIGKILL of
+ * npm start alone would leave running.
+ */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGINT');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 async function dropBackendDatabase(url: string) {
