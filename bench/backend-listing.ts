@@ -12,6 +12,10 @@ export interface ListingBenchOptions {
   products: number;
   samples: number;
   progress: (step: string) => void;
+  /** The registry the backend reads from (product pages' batches); none by default. */
+  registryUrl?: string;
+  /** More measurements against the same running backend and data set (the storefront's). */
+  whileRunning?: (backend: { url: string; publishableKey: string }) => Promise<ResultRow[]>;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -39,6 +43,7 @@ export async function benchBackendListing(options: ListingBenchOptions): Promise
       OCOP_OUTBOX_WORKER_DISABLED: 'true',
       // Request logging would be measured too; both endpoints lose it alike.
       LOG_LEVEL: 'error',
+      ...(options.registryUrl ? { REGISTRY_URL: options.registryUrl } : {}),
     };
     await migrateBackend(env, options.progress);
     options.progress(
@@ -114,6 +119,7 @@ export async function benchBackendListing(options: ListingBenchOptions): Promise
     a.sort((x, y) => x - y);
     b.sort((x, y) => x - y);
     const ratio = percentile(b, 95) / percentile(a, 95);
+    const more = options.whileRunning ? await options.whileRunning({ url: base, publishableKey }) : [];
     return [
       resultRow(BENCH, '/store/ocop/products p50', percentile(a, 50), { unit: 'ms', digits: 1 }),
       resultRow(BENCH, '/store/ocop/products p95', percentile(a, 95), {
@@ -130,6 +136,7 @@ export async function benchBackendListing(options: ListingBenchOptions): Promise
         digits: 1,
       }),
       resultRow(BENCH, 'default p95 ÷ ours p95', ratio, { unit: '×', digits: 1, target: { atLeast: 10 } }),
+      ...more,
     ];
   } finally {
     if (server && server.exitCode === null) {

@@ -16,8 +16,11 @@ const BenchEnvSchema = z.object({
   BENCH_LISTING_PRODUCTS: z.coerce.number().int().min(240).default(5000),
   BENCH_LISTING_SELLERS: z.coerce.number().int().min(1).default(100),
   BENCH_LISTING_SAMPLES: z.coerce.number().int().min(20).default(300),
-  /** Comma-separated parts to run: registry, listing (default: all). */
-  BENCH_ONLY: z.string().default('registry,listing'),
+  /** Requests per storefront page type for the TTFB figures. */
+  BENCH_STOREFRONT_SAMPLES: z.coerce.number().int().min(10).default(200),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Comma-separated parts to run: registry, listing, storefront (default: all). */
+  BENCH_ONLY: z.string().default('registry,listing,storefront'),
 });
 
 export type BenchEnv = z.infer<typeof BenchEnvSchema>;

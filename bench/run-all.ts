@@ -13,6 +13,7 @@ import { createBatch, seedShop } from './seed-shop';
 import { benchStampIssuance } from './stamp-issuance';
 import { benchStampUrlGeneration } from './stamp-url-generation';
 import { PUBLIC_BASE_URL, type RunningRegistry, startRegistryServer } from './start-registry-server';
+import { benchStorefrontPages } from './storefront-pages';
 import { benchVerifyLatencyAtRate } from './verify-latency-at-rate';
 import { benchVerifySqlCeiling } from './verify-sql-ceiling';
 import { benchVerifyThroughput } from './verify-throughput';
@@ -51,7 +52,8 @@ async function runAll(): Promise<string> {
   const rows: ResultRow[] = [];
   const parts = new Set(env.BENCH_ONLY.split(',').map((p) => p.trim()));
   if (parts.has('registry')) rows.push(...(await benchRegistry(env, database.url)));
-  if (parts.has('listing')) {
+  if (parts.has('listing') || parts.has('storefront')) {
+    const storefront = parts.has('storefront') ? await storefrontRegistry(database.url) : null;
     progress('the backend: store listing against Medusa’s default');
     rows.push(
       ...(await benchBackendListing({
@@ -59,6 +61,19 @@ async function runAll(): Promise<string> {
         products: env.BENCH_LISTING_PRODUCTS,
         samples: env.BENCH_LISTING_SAMPLES,
         progress,
+        registryUrl: storefront?.registryUrl,
+        whileRunning: storefront
+          ? (backend) =>
+              benchStorefrontPages({
+                backendUrl: backend.url,
+                publishableKey: backend.publishableKey,
+                registryUrl: storefront.registryUrl,
+                stampUrls: storefront.stampUrls,
+                samples: env.BENCH_STOREFRONT_SAMPLES,
+                chromiumPath: env.CHROMIUM_PATH,
+                progress,
+              })
+          : undefined,
       })),
     );
   }
@@ -67,9 +82,18 @@ async function runAll(): Promise<string> {
     `Settings: BENCH_SECONDS=${env.BENCH_SECONDS}, BENCH_CONNECTIONS=${env.BENCH_CONNECTIONS}, ` +
     `BENCH_RATE=${env.BENCH_RATE}, BENCH_VERIFY_STAMPS=${env.BENCH_VERIFY_STAMPS}, BENCH_ISSUE_COUNT=${env.BENCH_ISSUE_COUNT}, ` +
     `BENCH_LISTING_PRODUCTS=${env.BENCH_LISTING_PRODUCTS}, BENCH_LISTING_SELLERS=${env.BENCH_LISTING_SELLERS}, ` +
-    `BENCH_LISTING_SAMPLES=${env.BENCH_LISTING_SAMPLES}, BENCH_ONLY=${env.BENCH_ONLY}`;
+    `BENCH_LISTING_SAMPLES=${env.BENCH_LISTING_SAMPLES}, BENCH_STOREFRONT_SAMPLES=${env.BENCH_STOREFRONT_SAMPLES}, BENCH_ONLY=${env.BENCH_ONLY}`;
   const header = [...machine.lines, settings].map((line) => `- ${line}`).join('\n');
   return `${header}\n\n${formatResultsTable(rows)}\n`;
+}
+
+/** A registry with a certified product and 1,000 stamps, for the storefront's verify page. */
+async function storefrontRegistry(databaseUrl: string) {
+  progress('the storefront: a registry with stamps to verify');
+  registry = await startRegistryServer(databaseUrl);
+  const shop = await seedShop(registry);
+  const issued = await issueStampsThroughApi(registry, shop, 1000);
+  return { registryUrl: registry.baseUrl, stampUrls: issued.urls };
 }
 
 /** The registry's benchmarks: verify over HTTP and SQL, stamp issuance, URLs, QR rendering. */

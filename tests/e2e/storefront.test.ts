@@ -221,6 +221,9 @@ describe('storefront in a browser', () => {
     expect(await verdict.getAttribute('data-verdict')).toBe('certificate_revoked');
     expect(await verdict.getAttribute('data-tone')).toBe('red');
     expect(await plain.locator('h1').textContent()).toBe('Chứng nhận OCOP đã bị thu hồi');
+    // No stars for a revoked certificate; the reason in words.
+    expect(await plain.locator('.ocop-badge').count()).toBe(0);
+    expect(await plain.locator('.verify-details').textContent()).toContain('Vi phạm về chất lượng');
     await plain.screenshot({ path: screenshotPath('verify-revoked'), fullPage: true });
 
     await plain.locator('summary', { hasText: 'Báo cáo nghi ngờ hàng giả' }).click();

@@ -225,6 +225,12 @@ export const en: Dictionary<typeof vi> = {
     certificate: 'OCOP certificate',
     status: 'Status',
     statuses: { active: 'In force', expiring: 'Expiring soon', expired: 'Expired', revoked: 'Revoked' },
+    revocationReasons: {
+      not_reevaluated: 'Not re-evaluated',
+      failed_mandatory: 'Failed a mandatory criterion',
+      quality_violation: 'Quality violation',
+      other: 'Other reason',
+    },
     batch: 'Batch',
     buy: 'Buy this product',
     checkedAt: 'Checked at {{time}}',

@@ -227,6 +227,12 @@ export const vi = {
     certificate: 'Giấy chứng nhận OCOP',
     status: 'Tình trạng',
     statuses: { active: 'Còn hiệu lực', expiring: 'Sắp hết hạn', expired: 'Hết hạn', revoked: 'Đã thu hồi' },
+    revocationReasons: {
+      not_reevaluated: 'Không được đánh giá lại',
+      failed_mandatory: 'Không đạt tiêu chí bắt buộc',
+      quality_violation: 'Vi phạm về chất lượng',
+      other: 'Lý do khác',
+    },
     batch: 'Lô hàng',
     buy: 'Mua sản phẩm này',
     checkedAt: 'Kiểm tra lúc {{time}}',

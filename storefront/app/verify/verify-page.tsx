@@ -200,7 +200,10 @@ function VerdictDetails({
         <div>
           <p className="eyebrow">{groupName(v.product.group, lng)}</p>
           <h2>{v.product.name}</h2>
-          {v.certificate ? <OcopBadge stars={v.certificate.stars} size="large" /> : null}
+          {/* The stars are shown only while the certificate is in force. */}
+          {v.certificate && ['active', 'expiring'].includes(v.certificate.status) ? (
+            <OcopBadge stars={v.certificate.stars} size="large" />
+          ) : null}
         </div>
       </div>
       <dl className="facts">
@@ -232,7 +235,11 @@ function VerdictDetails({
               </span>{' '}
               {formatDate(v.certificate.issuedAt, lng)} – {formatDate(v.certificate.expiresAt, lng)}
               {v.certificate.revocationReason ? (
-                <span className="block muted">{v.certificate.revocationReason}</span>
+                <span className="block muted">
+                  {t(`verify.revocationReasons.${v.certificate.revocationReason}`, {
+                    defaultValue: v.certificate.revocationReason,
+                  })}
+                </span>
               ) : null}
             </dd>
           </>
