@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { syncAllListings, syncListings, syncRegistryProducts } from '../../src/lib/catalog-sync';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
@@ -418,6 +419,36 @@ medusaIntegrationTestRunner({
           expect(res.status).toBe(404);
           expect(res.data.type).toBe('not_found');
         }
+      });
+    });
+
+    describe('a certificate past its expiry before the next sync', () => {
+      it('takes the product out of the listing, search, its page, its shop and the sitemap at once', async () => {
+        // The registry's expiry job and the reconciliation run later: only the date has passed.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION);
+        const [{ certificate_expires_at: expiresAt }] = (
+          await pg.raw('select certificate_expires_at from ocop_listing where handle = ?', [P.traKhoQua])
+        ).rows;
+        await pg.raw(
+          "update ocop_listing set certificate_expires_at = now() - interval '1 minute' where handle = ?",
+          [P.traKhoQua],
+        );
+        try {
+          expect(titles((await listing('?limit=50')).products)).not.toContain('Trà khổ qua');
+          expect((await listing('?q=tra%20kho%20qua')).products.map((p) => p.title)).not.toContain(
+            'Trà khổ qua',
+          );
+          expect((await get(`/store/ocop/products/${P.traKhoQua}`)).status).toBe(404);
+          expect((await get('/store/ocop/sellers/tra-can-tho')).data.product_count).toBe(0);
+          const sitemap = (await get('/store/ocop/sitemap')).data.products.map((p: any) => p.handle);
+          expect(sitemap).not.toContain(P.traKhoQua);
+        } finally {
+          await pg.raw('update ocop_listing set certificate_expires_at = ? where handle = ?', [
+            expiresAt,
+            P.traKhoQua,
+          ]);
+        }
+        expect((await get(`/store/ocop/products/${P.traKhoQua}`)).status).toBe(200);
       });
     });
 

@@ -1,3 +1,5 @@
+import { OFFERED_LISTING_SQL } from './offered-listing';
+
 /** The listing filters a shopper can set (GET /store/ocop/products). */
 export interface ListingFilters {
   stars?: number[];
@@ -26,9 +28,7 @@ export interface ListingCondition {
  * then each filter. Tagging them by facet lets the facet counts drop their own filter.
  */
 export function listingConditions(f: ListingFilters, searchIds: string[] | null): ListingCondition[] {
-  const conditions: ListingCondition[] = [
-    { facet: null, sql: 'l.sellable = true and l.deleted_at is null', params: [] },
-  ];
+  const conditions: ListingCondition[] = [{ facet: null, sql: OFFERED_LISTING_SQL, params: [] }];
   const add = (facet: FacetKey | null, sql: string, ...params: SqlParam[]) =>
     conditions.push({ facet, sql, params });
   if (searchIds) add(null, 'l.product_id = any(?::text[])', searchIds);

@@ -6,6 +6,7 @@ import {
 } from '@medusajs/framework/utils';
 import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
+import { offeredListingFilter } from './offered-listing';
 import { type BatchFacts, type ProducerFacts, registryFacts } from './registry-facts';
 
 interface GraphVariant {
@@ -66,7 +67,7 @@ export async function storefrontProduct(
   salesChannelId: string | undefined,
 ) {
   const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
-  const [listing] = await catalog.listListings({ handle, sellable: true }, { take: 1 });
+  const [listing] = await catalog.listListings({ handle, ...offeredListingFilter() }, { take: 1 });
   if (!listing) return null;
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);

@@ -4,6 +4,7 @@ import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
 import { SELLER_MODULE } from '../modules/seller';
 import type SellerModuleService from '../modules/seller/service';
+import { offeredListingFilter } from './offered-listing';
 import { registryFacts } from './registry-facts';
 
 /**
@@ -18,7 +19,7 @@ export async function storefrontSeller(container: MedusaContainer, handle: strin
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   const [[listings, productCount], producer] = await Promise.all([
     catalog.listAndCountListings(
-      { seller_id: seller.id, sellable: true },
+      { seller_id: seller.id, ...offeredListingFilter() },
       { select: ['province', 'commune'], take: 1 },
     ),
     registryFacts().producer(seller.registry_producer_id, logger),

@@ -4,6 +4,7 @@ import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
 import { SELLER_MODULE } from '../modules/seller';
 import type SellerModuleService from '../modules/seller/service';
+import { offeredListingFilter } from './offered-listing';
 
 /** Ids per product lookup: well under PostgreSQL's limit on bound parameters. */
 const CHUNK = 1000;
@@ -18,10 +19,10 @@ export async function storefrontSitemap(container: MedusaContainer) {
   const sellers = container.resolve<SellerModuleService>(SELLER_MODULE);
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const [listings, shops] = await Promise.all([
-    catalog.listListings(
-      { sellable: true },
-      { select: ['product_id', 'handle', 'certificate_issued_at'], order: { handle: 'ASC' } },
-    ),
+    catalog.listListings(offeredListingFilter(), {
+      select: ['product_id', 'handle', 'certificate_issued_at'],
+      order: { handle: 'ASC' },
+    }),
     sellers.listSellers(
       { status: 'approved' },
       { select: ['handle', 'updated_at'], order: { handle: 'ASC' } },

@@ -1,4 +1,5 @@
 import type { Knex } from '@medusajs/framework/mikro-orm/knex';
+import { OFFERED_LISTING_SQL } from '../offered-listing';
 import { searchTokens } from './fold-vietnamese';
 import { rankSearchHits, type SearchCandidate } from './rank-search-hits';
 import type { SearchEngine } from './search-engine';
@@ -32,7 +33,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const sql = `
       select l.product_id, l.title, l.search_text, word_similarity(?, l.search_text) as similarity
       from ocop_listing l
-      where l.sellable = true and l.deleted_at is null
+      where ${OFFERED_LISTING_SQL}
         and (to_tsvector('simple', l.search_text) @@ (${terms.map(() => `to_tsquery('simple', ?)`).join(' || ')})
              or ${fuzzy.map(() => '? <% l.search_text').join(' or ')})
       order by similarity desc, l.id

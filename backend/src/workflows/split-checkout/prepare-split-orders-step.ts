@@ -3,6 +3,7 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, MedusaError, Modules, OrderStatus } from '@medusajs/framework/utils';
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
 import { cardPaymentProvider } from '../../lib/card-payment';
+import { isOfferedListing } from '../../lib/offered-listing';
 import { vietQrAccountFromEnv, vietQrPayload } from '../../lib/vietqr';
 import { CATALOG_MODULE } from '../../modules/catalog';
 import type CatalogModuleService from '../../modules/catalog/service';
@@ -167,7 +168,7 @@ export async function prepareSplitOrders(
   const listingOf = new Map(listings.map((l) => [l.product_id, l]));
   for (const item of cart.items) {
     const listing = listingOf.get(item.product_id);
-    if (!listing?.sellable) throw invalid(`"${item.title}" is no longer on sale.`);
+    if (!isOfferedListing(listing)) throw invalid(`"${item.title}" is no longer on sale.`);
   }
 
   const sellerIds = [...new Set(listings.map((l) => l.seller_id))];
