@@ -1,3 +1,4 @@
+import { rankSearchHits } from './rank-search-hits';
 import type { SearchEngine, SearchListing } from './search-engine';
 import { searchText } from './search-text';
 
@@ -34,7 +35,13 @@ export const MEILISEARCH_SETTINGS: Settings = {
     'min_price',
     'seller_handle',
   ],
-  typoTolerance: { enabled: true },
+  // Vietnamese is written in short syllables: one typo from four letters ("dooc" for "doc"),
+  // two from eight, none in numbers (weights, years).
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnNumbers: true },
+  // Tokenise names as Vietnamese (not guessed per document, which short titles get wrong).
+  localizedAttributes: [
+    { attributePatterns: ['title', 'seller_name', 'commune', 'province'], locales: ['vie'] },
+  ],
 };
 
 const PAGE = 1000;
@@ -61,12 +68,27 @@ export class MeilisearchEngine implements SearchEngine {
     this.uid = options.indexUid ?? MEILISEARCH_INDEX;
   }
 
+  /**
+   * Meilisearch finds and scores; the final order is the one both engines share
+   * (rankSearchHits): the title as typed, accents included, first.
+   */
   async search(q: string, limit = PAGE): Promise<string[]> {
-    const { hits } = await (await this.indexHandle()).search(q.normalize('NFC'), {
+    const query = q.normalize('NFC');
+    const { hits } = await (await this.indexHandle()).search(query, {
       limit,
-      attributesToRetrieve: ['product_id'],
+      attributesToRetrieve: ['product_id', 'title', 'search_text'],
+      showRankingScore: true,
+      locales: ['vie'],
     });
-    return hits.map((h) => String(h.product_id));
+    return rankSearchHits(
+      query,
+      hits.map((h) => ({
+        product_id: String(h.product_id),
+        title: String(h.title ?? ''),
+        search_text: String(h.search_text ?? ''),
+        similarity: Number(h._rankingScore ?? 0),
+      })),
+    );
   }
 
   async index(listings: SearchListing[]): Promise<void> {

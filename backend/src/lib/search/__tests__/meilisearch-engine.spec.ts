@@ -51,8 +51,22 @@ describe('MeilisearchEngine (against a mocked Meilisearch server)', () => {
         res.end(JSON.stringify(json));
       };
       if (url.pathname.endsWith('/search')) {
+        // Meilisearch's own order: the other title first, with the better score.
         return send(200, {
-          hits: [{ product_id: 'prod_2' }, { product_id: 'prod_1' }],
+          hits: [
+            {
+              product_id: 'prod_2',
+              title: 'Khô cá linh tẩm mắm',
+              search_text: 'kho ca linh tam mam',
+              _rankingScore: 0.91,
+            },
+            {
+              product_id: 'prod_1',
+              title: 'Mắm cá linh Châu Đốc',
+              search_text: 'mam ca linh chau doc',
+              _rankingScore: 0.9,
+            },
+          ],
           query: '',
           limit: 20,
         });
@@ -104,7 +118,8 @@ describe('MeilisearchEngine (against a mocked Meilisearch server)', () => {
         'sector',
         'search_text',
       ],
-      typoTolerance: { enabled: true },
+      typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4 } },
+      localizedAttributes: [expect.objectContaining({ locales: ['vie'] })],
     });
     expect(seen[2]?.body).toEqual([
       expect.objectContaining({
@@ -128,13 +143,22 @@ describe('MeilisearchEngine (against a mocked Meilisearch server)', () => {
     ]);
   });
 
-  it('searches and answers product ids in Meilisearch order', async () => {
-    expect(await engine.search('nuoc mam chau doc', 50)).toEqual(['prod_2', 'prod_1']);
+  it('searches as Vietnamese and answers product ids, the title as typed first', async () => {
+    // "kho ca linh" is the first title's phrase: Meilisearch's order stands.
+    expect(await engine.search('kho ca linh', 50)).toEqual(['prod_2', 'prod_1']);
     expect(seen[0]).toMatchObject({
       method: 'POST',
       url: '/indexes/ocop_listings/search',
-      body: { q: 'nuoc mam chau doc', limit: 50, attributesToRetrieve: ['product_id'] },
+      body: {
+        q: 'kho ca linh',
+        limit: 50,
+        attributesToRetrieve: ['product_id', 'title', 'search_text'],
+        showRankingScore: true,
+        locales: ['vie'],
+      },
     });
+    // The exact accented title goes first, whatever Meilisearch scored.
+    expect(await engine.search('Mắm cá linh Châu', 50)).toEqual(['prod_1', 'prod_2']);
   });
 
   it('reindexes every offered listing and deletes the documents of products no longer offered', async () => {
@@ -192,6 +216,7 @@ if (!host) {
     expect((await eventually('mam ca linh chau doc', (ids) => ids.length > 0))[0]).toBe('prod_1');
     expect(await eventually('Nước mắm', (ids) => ids.includes('prod_2'))).toContain('prod_2');
     expect(await eventually('chau dooc', (ids) => ids.length > 0)).toContain('prod_1');
+    expect((await eventually('Nước mắm', (ids) => ids.length > 1))[0]).toBe('prod_2');
     await engine.remove(['prod_1']);
     expect(await eventually('mam ca linh', (ids) => !ids.includes('prod_1'))).not.toContain('prod_1');
   });
