@@ -10,6 +10,13 @@ export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
  * Debian's Chromium (installed by .ci/run), headless, with a fresh profile (Playwright's). The background-networking flags keep it
  * from calling Google's hosts, which this machine's closed network refuses.
  */
+/**
+ * Headless Chromium names itself "HeadlessChrome", which the storefront rightly takes for a bot
+ * (a bot's look at a stamp page is not counted as a scan). These tests are a person's phone.
+ */
+export const PHONE_USER_AGENT =
+  'Mozilla/5.0 (Linux; Android 14; SM-A556E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
+
 export async function launchChromium(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launch({
@@ -23,6 +30,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--user-agent=${PHONE_USER_AGENT}`,
     ],
   });
 }

@@ -7,7 +7,9 @@ export type VerifyOutcome =
   | { kind: 'unknown'; status: 404; message: { vi: string; en: string } | null }
   | { kind: 'malformed'; status: 400; message: string }
   | { kind: 'rate_limited'; status: 429; retryAfter: number }
-  | { kind: 'unavailable'; status: 503 };
+  | { kind: 'unavailable'; status: 503 }
+  /** A link preview or crawler: nothing was asked of the registry, no scan was counted. */
+  | { kind: 'preview'; status: 200 };
 
 /**
  * Asks the registry's resolver for the verdict of a stamp path (JSON), passing on who is
@@ -33,8 +35,9 @@ export async function verifyStamp(
     return { kind: 'unavailable', status: 503 };
   }
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (response.status === 200 && body)
-    return { kind: 'verdict', status: 200, verdict: body as VerdictResponse };
+  // 410: the stamp was voided (a lost or stolen roll); the body is still a full verdict.
+  if ((response.status === 200 || response.status === 410) && body?.verdict)
+    return { kind: 'verdict', status: response.status, verdict: body as VerdictResponse };
   if (response.status === 404) {
     return { kind: 'unknown', status: 404, message: (body?.message as { vi: string; en: string }) ?? null };
   }

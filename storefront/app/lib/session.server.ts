@@ -28,9 +28,20 @@ interface SessionData {
   lng: 'vi' | 'en';
   /** The last checkout, for the confirmation page (one order per producer). */
   placed: { group: string; orders: PlacedOrderSummary[] };
+  /** The stamp this session last scanned, and where its verdict is kept (recent-verdicts). */
+  scan: { path: string; id: string };
+  /** Set once by a redraw of that stamp's page (language switch, report sent): do not count it. */
+  relook: string;
 }
 
-const storage = createCookieSessionStorage<SessionData, { notice: string }>({
+interface FlashData {
+  notice: string;
+  /** A report of a suspected fake was sent (its id), or refused. */
+  reported: string;
+  reportRefused: string;
+}
+
+const storage = createCookieSessionStorage<SessionData, FlashData>({
   cookie: {
     name: '__ocop',
     httpOnly: true,
@@ -42,7 +53,7 @@ const storage = createCookieSessionStorage<SessionData, { notice: string }>({
   },
 });
 
-export type StoreSession = Session<SessionData, { notice: string }>;
+export type StoreSession = Session<SessionData, FlashData>;
 
 export function getSession(request: Request): Promise<StoreSession> {
   return storage.getSession(request.headers.get('cookie'));

@@ -10,5 +10,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const to = safeNext(url.searchParams.get('to')) ?? '/';
   const session = await getSession(request);
   if (isLanguage(lng)) session.set('lng', lng);
+  // The same stamp page in another language is not another scan of the pack.
+  const scanned = session.get('scan');
+  if (scanned && new URL(to, 'http://storefront').pathname === scanned.path)
+    session.set('relook', scanned.path);
   return redirect(to, { headers: await commit(session) });
 }

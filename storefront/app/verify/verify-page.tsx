@@ -6,8 +6,10 @@ import {
   type HeadersFunction,
   type LoaderFunctionArgs,
   type MetaFunction,
+  redirect,
 } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { isbot } from 'isbot';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { OcopBadge } from '../components/ocop-badge';
@@ -17,9 +19,11 @@ import { config } from '../lib/config.server';
 import { formatDate, formatDateTime, groupName } from '../lib/format';
 import { isUpstream } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
-import { reportFake, verifyStamp } from '../lib/registry.server';
+import { recallVerdict, rememberVerdict } from '../lib/recent-verdicts.server';
+import { reportFake, type VerifyOutcome, verifyStamp } from '../lib/registry.server';
+import { commit, getSession } from '../lib/session.server';
 
-type Tone = 'green' | 'amber' | 'red';
+type Tone = 'green' | 'amber' | 'red' | 'neutral';
 const TONE: Record<VerdictResponse['verdict'], Tone> = {
   genuine: 'green',
   genuine_seen_before: 'amber',
@@ -33,11 +37,30 @@ const TONE: Record<VerdictResponse['verdict'], Tone> = {
 /**
  * The page a consumer's phone opens when they scan a stamp: the registry's verdict, large and
  * plain, then the product's proof. Server-rendered, so it works without JavaScript; never
- * cached, because every scan is counted.
+ * cached, because every scan is counted. What is not a person's scan is not counted: a link
+ * preview or crawler, a HEAD request, and a redraw of the page this session already has (another
+ * language, after sending a report).
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const outcome = await verifyStamp(url.pathname, url.search, context.clientAddress);
+  const session = await getSession(request);
+  const scanned = session.get('scan');
+  const redraw = session.get('relook') === url.pathname && scanned?.path === url.pathname;
+  session.unset('relook');
+  const reported = session.get('reported') ?? null;
+  const reportRefused = Boolean(session.get('reportRefused'));
+
+  let outcome: VerifyOutcome | null = redraw && scanned ? recallVerdict(scanned.id, url.pathname) : null;
+  if (!outcome && (request.method === 'HEAD' || isbot(request.headers.get('user-agent')))) {
+    outcome = { kind: 'preview', status: 200 };
+  }
+  if (!outcome) {
+    outcome = await verifyStamp(url.pathname, url.search, context.clientAddress);
+    // What the registry said of the stamp; an outage or a rate limit is asked again next time.
+    if (['verdict', 'unknown', 'malformed'].includes(outcome.kind)) {
+      session.set('scan', { path: url.pathname, id: rememberVerdict(url.pathname, outcome) });
+    }
+  }
   let buyHandle: string | null = null;
   if (outcome.kind === 'verdict' && ['genuine', 'genuine_seen_before'].includes(outcome.verdict.verdict)) {
     const page = await listProducts({ registry_product_id: outcome.verdict.product.id, limit: 1 }).catch(
@@ -46,12 +69,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     buyHandle = page?.products[0]?.handle ?? null;
   }
   return data(
-    { outcome, buyHandle, provinces: [...PROVINCE_NAMES].sort((a, b) => a.localeCompare(b, 'vi')) },
-    { status: outcome.status === 503 ? 503 : outcome.status, headers: { 'cache-control': 'no-store' } },
+    {
+      outcome,
+      buyHandle,
+      report: reported || reportRefused ? { sent: reported, refused: reportRefused } : null,
+      provinces: [...PROVINCE_NAMES].sort((a, b) => a.localeCompare(b, 'vi')),
+    },
+    {
+      status: outcome.status === 503 ? 503 : outcome.status,
+      headers: { 'cache-control': 'no-store', ...(await commit(session)) },
+    },
   );
 }
 
-export const headers: HeadersFunction = () => ({ 'cache-control': 'no-store' });
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const cookie = loaderHeaders.get('set-cookie');
+  return { 'cache-control': 'no-store', ...(cookie ? { 'set-cookie': cookie } : {}) };
+};
 
 const Report = z.object({
   note: z.string().trim().min(3).max(2000),
@@ -67,18 +101,28 @@ const Report = z.object({
     .transform((c) => c || null),
 });
 
+/**
+ * A report of a suspected fake. Answered with a redirect back to the stamp's page (with or
+ * without JavaScript), which redraws the verdict this session already has instead of scanning
+ * the stamp again.
+ */
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = Report.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ sent: null, error: 'note' as const }, { status: 400 });
   const url = new URL(request.url);
-  try {
-    const { id } = await reportFake({ stampUrl: `${config.publicUrl}${url.pathname}`, ...parsed.data });
-    return { sent: id, error: null };
-  } catch (error) {
-    if (isUpstream(error) && error.status < 500)
-      return data({ sent: null, error: 'note' as const }, { status: 400 });
-    throw error;
+  const session = await getSession(request);
+  const parsed = Report.safeParse(Object.fromEntries(await request.formData()));
+  if (parsed.success) {
+    try {
+      const { id } = await reportFake({ stampUrl: `${config.publicUrl}${url.pathname}`, ...parsed.data });
+      session.flash('reported', id);
+    } catch (error) {
+      if (!isUpstream(error) || error.status >= 500) throw error;
+      session.flash('reportRefused', '1');
+    }
+  } else {
+    session.flash('reportRefused', '1');
   }
+  session.set('relook', url.pathname);
+  return redirect(`${url.pathname}${url.search}`, { headers: await commit(session) });
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => {
@@ -89,20 +133,18 @@ export const meta: MetaFunction<typeof loader> = (args) => {
 };
 
 export default function VerifyPage() {
-  const { outcome, buyHandle, provinces } = useLoaderData<typeof loader>();
-  const report = useActionData<typeof action>();
+  const { outcome, buyHandle, provinces, report } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const lng = i18n.language as Language;
 
   const verdict = outcome.kind === 'verdict' ? outcome.verdict : null;
   const code = verdict?.verdict ?? 'unknown';
-  const tone: Tone = outcome.kind === 'rate_limited' || outcome.kind === 'unavailable' ? 'amber' : TONE[code];
-  const heading =
-    outcome.kind === 'rate_limited' || outcome.kind === 'unavailable'
-      ? t('verify.title')
-      : t(`verify.verdicts.${code}`);
+  const noVerdict = ['rate_limited', 'unavailable', 'preview'].includes(outcome.kind);
+  const tone: Tone = outcome.kind === 'preview' ? 'neutral' : noVerdict ? 'amber' : TONE[code];
+  const heading = noVerdict ? t('verify.title') : t(`verify.verdicts.${code}`);
   let detail: string | null = null;
-  if (outcome.kind === 'malformed') detail = t('verify.malformed');
+  if (outcome.kind === 'preview') detail = t('verify.preview');
+  else if (outcome.kind === 'malformed') detail = t('verify.malformed');
   else if (outcome.kind === 'rate_limited') detail = t('verify.rateLimited', { seconds: outcome.retryAfter });
   else if (outcome.kind === 'unavailable') detail = t('verify.unavailable');
   else if (outcome.kind === 'unknown') detail = outcome.message?.[lng] ?? null;
@@ -117,9 +159,14 @@ export default function VerifyPage() {
 
   return (
     <div className="container narrow verify-page">
-      <section className={`verdict verdict-${tone}`} data-verdict={code} data-tone={tone} aria-live="polite">
+      <section
+        className={`verdict verdict-${tone}`}
+        data-verdict={outcome.kind === 'preview' ? 'preview' : code}
+        data-tone={tone}
+        aria-live="polite"
+      >
         <span className="verdict-icon" aria-hidden="true">
-          {tone === 'green' ? '✓' : tone === 'amber' ? '!' : '✕'}
+          {tone === 'green' ? '✓' : tone === 'amber' ? '!' : tone === 'neutral' ? '?' : '✕'}
         </span>
         <div>
           <h1>{heading}</h1>
@@ -147,7 +194,7 @@ export default function VerifyPage() {
             <div className="field">
               <label htmlFor="note">{t('verify.report.note')}</label>
               <textarea id="note" name="note" required minLength={3} maxLength={2000} rows={3} />
-              {report?.error ? (
+              {report?.refused ? (
                 <p className="field-error" role="alert">
                   {t('verify.report.noteTooShort')}
                 </p>
