@@ -1,4 +1,4 @@
-import { createDb, parseStampKeys, revokedDemoStampUrls } from '@ocop/traceability';
+import { createDb, mintToken, parseStampKeys, revokedDemoStampUrls } from '@ocop/traceability';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
@@ -103,8 +103,14 @@ describe('storefront in a browser', () => {
     await page.goto(`${base}/gio-hang`);
     expect(await page.locator('.cart-group').count()).toBe(2);
     expect(await page.locator('.cart-count').textContent()).toBe('2');
-    await page.getByRole('link', { name: 'Đặt hàng' }).click();
-    await page.waitForURL(`${base}/thanh-toan`);
+    // A delivery choice per shop, carried to the checkout page.
+    expect(await page.locator('.cart-shipping').count()).toBe(2);
+    const chosen = page.locator('.cart-shipping').nth(1).locator('input[type=radio]').last();
+    await chosen.check();
+    const chosenValue = await chosen.getAttribute('value');
+    await page.getByRole('button', { name: 'Đặt hàng' }).click();
+    await page.waitForURL(/\/thanh-toan\?shipping_/);
+    expect(await page.locator(`input[type=radio][value="${chosenValue}"]`).isChecked()).toBe(true);
     await page.getByLabel('Họ', { exact: true }).fill('Trần');
     await page.getByLabel('Tên', { exact: true }).fill('Lan');
     await page.getByLabel('Số điện thoại').fill('0901 234 567');
@@ -188,9 +194,17 @@ describe('storefront in a browser', () => {
     expect(await verdict.getAttribute('data-verdict')).toBe('genuine_seen_before');
     expect(await verdict.getAttribute('data-tone')).toBe('amber');
     expect(await page.locator('.verdict-detail').first().textContent()).toMatch(
-      /^Quét lần đầu ngày \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/,
+      /^Quét lần đầu lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/,
     );
+    expect(await page.locator('.verdict-detail.small').textContent()).toBe('Đã quét 2 lần.');
     await page.screenshot({ path: screenshotPath('verify-seen-before'), fullPage: true });
+    // The same page in English is not another scan of the pack; nor is coming back.
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('This stamp has been scanned before');
+    expect(await page.locator('.verdict-detail.small').textContent()).toBe('Scanned 2 times.');
+    await page.getByRole('link', { name: 'Chuyển sang tiếng Việt' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Tem này đã được quét trước đây');
+    expect(await page.locator('.verdict-detail.small').textContent()).toBe('Đã quét 2 lần.');
     // The buy link leads to the product in the shop.
     await page.getByRole('link', { name: 'Mua sản phẩm này' }).click();
     await page.waitForURL(/\/san-pham\//);
@@ -226,11 +240,16 @@ describe('storefront in a browser', () => {
     expect(await plain.locator('.verify-details').textContent()).toContain('Vi phạm về chất lượng');
     await plain.screenshot({ path: screenshotPath('verify-revoked'), fullPage: true });
 
+    const scansBefore = await plain.locator('.verdict-detail.small').textContent();
+    expect(scansBefore).toMatch(/^Đã quét \d+ lần\.$/);
     await plain.locator('summary', { hasText: 'Báo cáo nghi ngờ hàng giả' }).click();
     await plain.getByLabel('Bạn thấy điều gì bất thường?').fill('Bao bì in mờ, giá rẻ bất thường ở chợ.');
     await plain.getByLabel('Bạn mua ở tỉnh, thành nào?').selectOption('Cần Thơ');
     await plain.getByRole('button', { name: 'Gửi báo cáo' }).click();
     expect(await plain.getByRole('status').textContent()).toMatch(/Đã gửi báo cáo/);
+    // Sending the report redrew the verdict; it did not scan the stamp again.
+    expect(await plain.locator('.verdict-detail.small').textContent()).toBe(scansBefore);
+    expect(await verdict.getAttribute('data-verdict')).toBe('certificate_revoked');
     await noJs.close();
 
     const db2 = createDb(platform.databaseUrl, { max: 1 });
@@ -238,6 +257,50 @@ describe('storefront in a browser', () => {
       select kind, province from alerts where kind = 'consumer_report'`;
     await db2.end();
     expect(alerts).toEqual([{ kind: 'consumer_report', province: 'Cần Thơ' }]);
+  });
+
+  it('shows a voided stamp in red, and counts no scan for a link preview', async () => {
+    const [voided, previewed] = platform.demoStamps.slice(-2) as [string, string];
+    const db = createDb(platform.databaseUrl, { max: 1 });
+    const [, , product, , batch] = new URL(voided).pathname.split('/');
+    const rows = await db.sql<{ batch_id: string; producer_id: string; seq: number }[]>`
+      select s.batch_id, p.producer_id, s.seq
+      from stamps s join batches b on b.id = s.batch_id join products p on p.id = b.product_id
+      where b.code = ${batch ?? ''} and (p.code = ${product ?? ''} or p.gtin = ${product ?? ''})
+      order by s.seq`;
+    // demoStamps are in sequence order: the one before the last is `voided`.
+    const demo = rows.at(-2);
+    await db.end();
+    expect(demo).toBeTruthy();
+    // The producer reports a lost roll through the registry's API, as its shop would.
+    const token = await mintToken(
+      platform.jwtPrivateKey,
+      { actorType: 'seller', actorId: 'e2e-seller', producerId: demo?.producer_id as string },
+      { issuer: 'ocop-backend' },
+    );
+    const voidRes = await fetch(`${platform.registryUrl}/v1/batches/${demo?.batch_id}/stamps/void`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ fromSeq: demo?.seq, toSeq: demo?.seq, reason: 'Cuộn tem bị mất' }),
+    });
+    expect(await voidRes.json()).toEqual({ voided: 1 });
+
+    const response = await page.goto(voided);
+    expect(response?.status()).toBe(410);
+    const verdict = page.locator('.verdict');
+    expect(await verdict.getAttribute('data-verdict')).toBe('void');
+    expect(await verdict.getAttribute('data-tone')).toBe('red');
+    expect(await page.locator('h1').textContent()).toBe('Tem đã bị huỷ');
+    await page.screenshot({ path: screenshotPath('verify-void'), fullPage: true });
+
+    // A chat app fetching a preview of a shared stamp link is not the buyer's first scan.
+    const preview = await fetch(previewed.replace(platform.registryUrl, base), {
+      headers: { 'user-agent': 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)' },
+    });
+    expect(preview.status).toBe(200);
+    expect(await preview.text()).toContain('data-verdict="preview"');
+    await page.goto(previewed);
+    expect(await verdict.getAttribute('data-verdict')).toBe('genuine');
   });
 
   it('switches to English and back', async () => {

@@ -59,6 +59,7 @@ export const en: Dictionary<typeof vi> = {
     page: 'Page {{page}} of {{pages}}',
   },
   product: {
+    breadcrumb: 'Breadcrumb',
     addToCart: 'Add to cart',
     added: 'Added to your cart.',
     variant: 'Option',
@@ -108,7 +109,10 @@ export const en: Dictionary<typeof vi> = {
     subtotal: 'Subtotal',
     total: 'Total',
     checkout: 'Check out',
-    shippingNote: 'Each shop ships separately; delivery is chosen at checkout.',
+    shippingNote: 'Each shop ships separately: choose the delivery for each shop.',
+    shipping: 'Delivery from {{shop}}',
+    refused: 'Not updated: more than the shop has in stock, or the item is no longer in the cart.',
+    invalid: 'The quantity must be from 0 to 99.',
     items: '{{count}} items',
   },
   checkout: {
@@ -216,6 +220,7 @@ export const en: Dictionary<typeof vi> = {
     seenBeforeNoPlace: 'First scanned on {{date}}.',
     scanCount: 'Scanned {{count}} times.',
     batchLevel: 'This is the code of a whole batch: it proves the batch, not each pack.',
+    preview: 'Scan the QR code on the pack with your phone to see whether it is genuine.',
     malformed: 'This stamp address is not in a valid format.',
     rateLimited: 'Too many checks. Please try again in {{seconds}} seconds.',
     unavailable: 'The stamp cannot be checked right now. Please try again.',

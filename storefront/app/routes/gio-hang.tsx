@@ -1,9 +1,10 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { type CartLine, cartGroups, getCart, setLineQuantity } from '../lib/cart.server';
 import { formatVnd } from '../lib/format';
+import { isUpstream } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
 import { commit, getSession } from '../lib/session.server';
 
@@ -18,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       groups: groups.map((g) => ({
         seller: g.seller,
         items: g.items.map((id) => byId.get(id)).filter((i): i is CartLine => Boolean(i)),
+        shipping: g.shipping_options,
       })),
     },
     { headers: await commit(session) },
@@ -34,7 +36,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = LineChange.safeParse(form.intent === 'remove' ? { ...form, quantity: 0 } : form);
   if (!parsed.success) return data({ error: 'invalid' }, { status: 400 });
   const session = await getSession(request);
-  await setLineQuantity(session, parsed.data.line_id, parsed.data.quantity);
+  try {
+    await setLineQuantity(session, parsed.data.line_id, parsed.data.quantity);
+  } catch (error) {
+    // More than the shop has in stock, or a line that is not in this cart: say so, change nothing.
+    if (isUpstream(error) && error.status < 500) return data({ error: 'refused' }, { status: 400 });
+    throw error;
+  }
   return data({ error: null }, { headers: await commit(session) });
 }
 
@@ -45,6 +53,7 @@ export const meta: MetaFunction = (args) => {
 
 export default function CartPage() {
   const { groups, total } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { t } = useTranslation();
   if (!groups.length) {
     return (
@@ -61,6 +70,11 @@ export default function CartPage() {
     <div className="container narrow cart-page">
       <h1>{t('cart.title')}</h1>
       <p className="muted">{t('cart.shippingNote')}</p>
+      {result?.error ? (
+        <p className="notice notice-error" role="alert">
+          {t(result.error === 'refused' ? 'cart.refused' : 'cart.invalid')}
+        </p>
+      ) : null}
       {groups.map((g) => (
         <section key={g.seller.id} className="cart-group" aria-labelledby={`shop-${g.seller.id}`}>
           <h2 id={`shop-${g.seller.id}`}>
@@ -110,15 +124,36 @@ export default function CartPage() {
             {t('cart.subtotal')}:{' '}
             <strong>{formatVnd(g.items.reduce((n, i) => n + i.unit_price * i.quantity, 0))}</strong>
           </p>
+          {g.shipping.length ? (
+            <fieldset className="cart-shipping">
+              <legend>{t('cart.shipping', { shop: g.seller.name })}</legend>
+              {g.shipping.map((o, i) => (
+                <label key={o.id} className="radio-card">
+                  {/* Part of the checkout form below: the choice travels to the checkout page. */}
+                  <input
+                    type="radio"
+                    form="cart-checkout"
+                    name={`shipping_${g.seller.id}`}
+                    value={o.id}
+                    defaultChecked={i === 0}
+                  />
+                  <span>{o.name}</span>
+                  <span className="price">{formatVnd(o.amount)}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
         </section>
       ))}
       <div className="cart-summary">
         <p>
           {t('cart.total')}: <strong className="price-large">{formatVnd(total)}</strong>
         </p>
-        <Link className="button button-primary" to="/thanh-toan">
-          {t('cart.checkout')}
-        </Link>
+        <Form method="get" action="/thanh-toan" id="cart-checkout">
+          <button type="submit" className="button button-primary">
+            {t('cart.checkout')}
+          </button>
+        </Form>
       </div>
     </div>
   );

@@ -3,7 +3,8 @@ import { demoArtSvg } from '../lib/demo-art';
 
 /** /media/demo/{name}.svg: the demo catalog's drawn product images (see lib/demo-art.ts). */
 export function loader({ params }: LoaderFunctionArgs) {
-  const name = decodeURIComponent(params.name ?? '').replace(/\.svg$/, '');
+  // Remix hands the segment over decoded already; decoding it again would throw on a bare "%".
+  const name = (params.name ?? '').replace(/\.svg$/, '');
   return new Response(demoArtSvg(name || 'OCOP'), {
     headers: {
       'content-type': 'image/svg+xml; charset=utf-8',

@@ -51,6 +51,7 @@ export const meta: MetaFunction<typeof loader> = (args) => {
   }. ${p.description ?? ''}`.slice(0, 300);
   const image = p.thumbnail ?? p.images[0]?.url ?? null;
   const inStock = p.variants.some((v) => v.in_stock);
+  const prices = p.variants.map((v) => v.price).filter((price) => price > 0);
   return seo({
     title: `${p.title} – ${t('stars.label', { count: p.stars ?? 0 })} – ${t('brand')}`,
     description,
@@ -68,16 +69,19 @@ export const meta: MetaFunction<typeof loader> = (args) => {
       brand: { '@type': 'Brand', name: p.seller.name },
       countryOfOrigin: 'VN',
       award: p.certificate_number ? `OCOP ${p.stars}★ (${p.certificate_number})` : undefined,
-      offers: {
-        '@type': 'AggregateOffer',
-        priceCurrency: 'VND',
-        lowPrice: Math.min(...p.variants.map((v) => v.price)),
-        highPrice: Math.max(...p.variants.map((v) => v.price)),
-        offerCount: p.variants.length,
-        availability: inStock ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock',
-        seller: { '@type': 'Organization', name: p.seller.name },
-        url,
-      },
+      offers: prices.length
+        ? {
+            '@type': 'AggregateOffer',
+            priceCurrency: 'VND',
+            // Variants without a price are not offers.
+            lowPrice: Math.min(...prices),
+            highPrice: Math.max(...prices),
+            offerCount: prices.length,
+            availability: inStock ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock',
+            seller: { '@type': 'Organization', name: p.seller.name },
+            url,
+          }
+        : undefined,
     },
   });
 };
@@ -97,7 +101,7 @@ export default function ProductPage() {
 
   return (
     <div className="container product-page">
-      <nav aria-label="breadcrumb" className="breadcrumb">
+      <nav aria-label={t('product.breadcrumb')} className="breadcrumb">
         <Link to="/san-pham">{t('nav.catalog')}</Link>
         {p.sector ? (
           <>

@@ -84,7 +84,13 @@ export default function Listing() {
     return `/san-pham?${search.toString()}`;
   };
   const active = Boolean(
-    params.sector || params.product_group || params.province || params.commune || params.stars?.length,
+    params.sector ||
+      params.product_group ||
+      params.province ||
+      params.commune ||
+      params.stars?.length ||
+      params.min_price !== undefined ||
+      params.max_price !== undefined,
   );
 
   return (
@@ -100,7 +106,11 @@ export default function Listing() {
         action="/san-pham"
         className="listing-layout"
         ref={form}
-        onChange={(event) => submit(event.currentTarget, { preventScrollReset: true })}
+        onChange={(event) => {
+          // Checkboxes and selects apply at once; a price applies on Enter or "Apply", not per key.
+          if (event.target instanceof HTMLInputElement && event.target.type === 'number') return;
+          submit(event.currentTarget, { preventScrollReset: true });
+        }}
       >
         {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
         <details className="filters" open={active} ref={filters}>

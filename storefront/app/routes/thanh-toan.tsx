@@ -33,6 +33,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const byId = new Map(cart.items.map((i) => [i.id, i]));
   const customer = session.get('customer');
   const address = cart.shipping_address ?? {};
+  // The delivery chosen per shop in the cart (?shipping_<shop>=<option>), when it is one of its own.
+  const search = new URL(request.url).searchParams;
+  const chosenShipping = Object.fromEntries(
+    groups.flatMap((g) => {
+      const id = search.get(`shipping_${g.seller.id}`);
+      return id && g.shipping_options.some((o) => o.id === id) ? [[`shipping_${g.seller.id}`, id]] : [];
+    }),
+  );
   return {
     groups: groups.map((g) => ({
       ...g,
@@ -55,6 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       address_1: address.address_1 ?? '',
       province: address.province ?? '',
       commune: address.city ?? '',
+      ...chosenShipping,
     },
   };
 }
@@ -69,7 +78,14 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!cartId) throw redirect('/gio-hang');
 
   const parsed = CheckoutForm.safeParse(values);
-  const groups = await cartGroups(cartId);
+  let groups: Awaited<ReturnType<typeof cartGroups>>;
+  try {
+    groups = await cartGroups(cartId);
+  } catch (error) {
+    // The cart is gone (completed elsewhere, expired): back to the cart, which starts afresh.
+    if (isUpstream(error) && error.status < 500) throw redirect('/gio-hang');
+    throw error;
+  }
   const shipping = groups.map((g) => ({
     seller_id: g.seller.id,
     shipping_option_id: values[`shipping_${g.seller.id}`] ?? '',
@@ -204,10 +220,10 @@ export default function CheckoutPage() {
             </p>
           ) : null}
           {groups.map((g) => (
-            <div key={g.seller.id} className="delivery-group">
-              <p className="delivery-shop">
+            <fieldset key={g.seller.id} className="delivery-group">
+              <legend className="delivery-shop">
                 <strong>{g.seller.name}</strong> · {formatVnd(g.subtotal)}
-              </p>
+              </legend>
               <p className="muted small">{g.lines.join(', ')}</p>
               {g.shipping_options.map((o) => (
                 <label key={o.id} className="radio-card">
@@ -222,7 +238,7 @@ export default function CheckoutPage() {
                   <span className="price">{formatVnd(o.amount)}</span>
                 </label>
               ))}
-            </div>
+            </fieldset>
           ))}
         </fieldset>
 
