@@ -115,7 +115,7 @@ async function benchRegistry(
   };
 
   progress(`verify over HTTP at full speed for ${env.BENCH_SECONDS} s`);
-  const throughput = await benchVerifyThroughput(load);
+  const throughput = await benchVerifyThroughput({ ...load, registryPid: registry.pid });
   rows.push(...throughput.rows);
   progress(`the same SQL through pgbench for ${env.BENCH_SECONDS} s`);
   rows.push(
@@ -125,6 +125,7 @@ async function benchRegistry(
       seconds: env.BENCH_SECONDS,
       fixture: { ...shop, firstSeq: issued.firstSeq, count: issued.urls.length },
       httpRequestsPerSecond: throughput.requestsPerSecond,
+      cpuPerRequest: throughput.cpuPerRequest,
     })),
   );
   progress(`verify over HTTP at ${env.BENCH_RATE} req/s for ${env.BENCH_SECONDS} s`);

@@ -11,6 +11,8 @@ const START_TIMEOUT_MS = 30_000;
 export interface RunningRegistry {
   /** Where the server listens, e.g. http://127.0.0.1:41234. */
   baseUrl: string;
+  /** The server's process, for CPU accounting. */
+  pid: number;
   tokens: {
     official(): Promise<string>;
     seller(producerId: string): Promise<string>;
@@ -61,6 +63,7 @@ export async function startRegistryServer(databaseUrl: string): Promise<RunningR
 
   return {
     baseUrl,
+    pid: child.pid as number,
     tokens: {
       official: () =>
         sign({

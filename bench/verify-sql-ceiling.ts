@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { type ResultRow, resultRow, skippedRow } from './result-row';
 
@@ -69,6 +69,8 @@ export interface VerifySqlCeilingInput {
   fixture: { batchId: string; batchCode: string; productCode: string; firstSeq: number; count: number };
   /** From benchVerifyThroughput, for the HTTP ÷ SQL ratio. */
   httpRequestsPerSecond: number;
+  /** From benchVerifyThroughput: CPU ms per HTTP verify of the load generator and PostgreSQL. */
+  cpuPerRequest?: { loadGenerator: number; postgres: number | null };
 }
 
 /**
@@ -107,6 +109,7 @@ export async function benchVerifySqlCeiling(input: VerifySqlCeilingInput): Promi
         digits: 2,
         target: { atLeast: HTTP_TO_SQL_TARGET },
       }),
+      ...ceilingWithoutRegistry(input, tps),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -139,4 +142,18 @@ function run(command: string, args: string[]): Promise<string> {
       code === 0 ? resolve(output) : reject(new Error(`pgbench exited with ${code}:\n${output}`)),
     );
   });
+}
+
+/**
+ * The ratio the machine would allow if the registry's own code cost nothing: every core busy
+ * with the load generator and PostgreSQL alone, at the CPU per request they were measured to
+ * need. A target above this cannot be met on this machine by any registry.
+ */
+function ceilingWithoutRegistry(input: VerifySqlCeilingInput, tps: number): ResultRow[] {
+  const cpu = input.cpuPerRequest;
+  if (!cpu || cpu.postgres === null) return [];
+  const requestsPerSecond = (availableParallelism() * 1000) / (cpu.loadGenerator + cpu.postgres);
+  return [
+    resultRow(BENCHMARK, 'same ratio if the registry used no CPU', requestsPerSecond / tps, { digits: 2 }),
+  ];
 }
