@@ -79,6 +79,22 @@ medusaIntegrationTestRunner({
       const count = await dbConnection.raw('select count(*)::int as n from "order" where deleted_at is null');
       expect(count.rows[0].n).toBe(2);
 
+      // The confirmation page reads the same orders back with the group and its cart; the group
+      // id alone, or with another cart, shows nothing.
+      const group = first.data.order_group.id;
+      const readBack = await api.get(`/store/ocop/order-groups/${group}?cart_id=${cart.id}`, store());
+      expect(readBack.status).toBe(200);
+      expect(readBack.data.order_group).toEqual(first.data.order_group);
+      expect(readBack.data.orders.map((o: any) => o.id).sort()).toEqual(orders.map((o) => o.id).sort());
+      const other = (await api.post('/store/carts', { region_id: market.regionId }, store())).data.cart;
+      for (const url of [
+        `/store/ocop/order-groups/${group}?cart_id=${other.id}`,
+        `/store/ocop/order-groups/ogrp_unknown?cart_id=${cart.id}`,
+      ]) {
+        expect((await settle(api.get(url, store()))).status).toBe(404);
+      }
+      expect((await settle(api.get(`/store/ocop/order-groups/${group}`, store()))).status).toBe(400);
+
       // The stock is reserved at each producer's own warehouse.
       const mine = (
         await api.get(`/vendor/products/${mam.product.id}`, {

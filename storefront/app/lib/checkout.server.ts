@@ -1,7 +1,7 @@
 import { PROVINCE_NAMES } from '@ocop/domain/client';
 import { z } from 'zod';
+import { isUpstream } from './http-error';
 import { store } from './medusa.server';
-import type { PlacedOrderSummary } from './session.server';
 
 const nfc = (max: number) =>
   z
@@ -10,6 +10,24 @@ const nfc = (max: number) =>
     .min(1, 'required')
     .max(max)
     .transform((s) => s.normalize('NFC'));
+
+/** One placed order as the confirmation page shows it. */
+export interface PlacedOrderSummary {
+  id: string;
+  display_id: number;
+  reference: string | null;
+  total: number;
+  payment_method: string;
+  seller: string;
+  vietqr: {
+    payload: string;
+    amount: number;
+    note: string;
+    bank_bin?: string;
+    account_number?: string;
+    account_name?: string;
+  } | null;
+}
 
 /** The checkout form, validated before anything reaches the backend. */
 export const CheckoutForm = z.object({
@@ -78,6 +96,26 @@ export async function placeOrders(
   const answer = await store<CheckoutAnswer>('/store/ocop/checkout', {
     body: { cart_id: cartId, shipping, payment_method: method },
   });
+  return summarize(answer, method);
+}
+
+/** A checkout's orders again, for its confirmation page; null when they are not this cart's. */
+export async function placedOrders(
+  group: string,
+  cartId: string,
+): Promise<{ group: string; orders: PlacedOrderSummary[] } | null> {
+  try {
+    const answer = await store<CheckoutAnswer>(
+      `/store/ocop/order-groups/${encodeURIComponent(group)}?cart_id=${encodeURIComponent(cartId)}`,
+    );
+    return summarize(answer);
+  } catch (error) {
+    if (isUpstream(error, 404) || isUpstream(error, 400)) return null;
+    throw error;
+  }
+}
+
+function summarize(answer: CheckoutAnswer, method?: string): { group: string; orders: PlacedOrderSummary[] } {
   return {
     group: answer.order_group.id,
     orders: answer.orders
@@ -86,7 +124,7 @@ export async function placeOrders(
         display_id: o.display_id,
         reference: o.reference ?? null,
         total: Number(o.total),
-        payment_method: o.payment_method ?? method,
+        payment_method: o.payment_method ?? method ?? 'cod',
         seller: o.seller?.name ?? '',
         vietqr: o.vietqr,
       }))

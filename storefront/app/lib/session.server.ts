@@ -1,23 +1,6 @@
 import { createCookieSessionStorage, type Session } from '@remix-run/node';
 import { config } from './config.server';
 
-export interface PlacedOrderSummary {
-  id: string;
-  display_id: number;
-  reference: string | null;
-  total: number;
-  payment_method: string;
-  seller: string;
-  vietqr: {
-    payload: string;
-    amount: number;
-    note: string;
-    bank_bin?: string;
-    account_number?: string;
-    account_name?: string;
-  } | null;
-}
-
 interface SessionData {
   cartId: string;
   /** Items in the cart, kept here so the header needs no backend call on every page. */
@@ -26,8 +9,11 @@ interface SessionData {
   token: string;
   customer: { email: string; name: string };
   lng: 'vi' | 'en';
-  /** The last checkout, for the confirmation page (one order per producer). */
-  placed: { group: string; orders: PlacedOrderSummary[] };
+  /**
+   * The last checkout, for its confirmation page: the group and the cart it came from (the
+   * orders themselves are read back from the backend; a cookie has room for a few only).
+   */
+  placed: { group: string; cart: string };
   /** The stamp this session last scanned, and where its verdict is kept (recent-verdicts). */
   scan: { path: string; id: string };
   /** Set once by a redraw of that stamp's page (language switch, report sent): do not count it. */

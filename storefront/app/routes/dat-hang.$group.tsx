@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
+import { placedOrders } from '../lib/checkout.server';
 import { formatVnd } from '../lib/format';
 import { rootMeta } from '../lib/meta';
 import { getSession } from '../lib/session.server';
@@ -12,8 +13,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const placed = session.get('placed');
   // Only the visitor who placed the orders sees them here (the group id alone reveals nothing).
   if (!placed || placed.group !== params.group) throw new Response('', { status: 404 });
+  const found = await placedOrders(placed.group, placed.cart);
+  if (!found) throw new Response('', { status: 404 });
   const orders = await Promise.all(
-    placed.orders.map(async (o) => ({
+    found.orders.map(async (o) => ({
       ...o,
       qrSvg: o.vietqr
         ? await QRCode.toString(o.vietqr.payload, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })

@@ -112,7 +112,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return data({ errors: {}, values, failure: null, card });
     }
     const placed = await placeOrders(cartId, shipping, parsed.data.payment_method);
-    session.set('placed', placed);
+    session.set('placed', { group: placed.group, cart: cartId });
     forgetCart(session);
     return redirect(`/dat-hang/${placed.group}`, { headers: await commit(session) });
   } catch (error) {

@@ -60,3 +60,8 @@ export const CheckoutSchema = z
   })
   .strict();
 export type CheckoutBody = z.infer<typeof CheckoutSchema>;
+
+/** A checkout's orders again: the group and the cart it was made from. */
+export const OrderGroupQuerySchema = z
+  .object({ id: z.string().min(1).max(100), cart_id: z.string().min(1).max(100) })
+  .strict();
