@@ -24,7 +24,9 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
-  const lng = session.get('lng') === 'en' ? 'en' : 'vi';
+  // ?lng= names the language of this page (links shared or crawled in English), else the session's.
+  const asked = new URL(request.url).searchParams.get('lng');
+  const lng = asked === 'en' || asked === 'vi' ? asked : session.get('lng') === 'en' ? 'en' : 'vi';
   return {
     lng: lng as Language,
     cartCount: session.get('cartCount') ?? 0,

@@ -312,5 +312,14 @@ describe('storefront in a browser', () => {
     await page.getByRole('link', { name: 'Chuyển sang tiếng Việt' }).click();
     await page.waitForURL(`${base}/san-pham`);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    // Each page names its English twin for search engines, which keep no session.
+    const english = await page.locator('link[rel=alternate][hreflang=en]').getAttribute('href');
+    expect(english).toMatch(/\/san-pham\?lng=en$/);
+    const crawler = await browser.newContext();
+    const crawled = await crawler.newPage();
+    await crawled.goto(`${base}/san-pham?lng=en`);
+    expect(await crawled.locator('html').getAttribute('lang')).toBe('en');
+    expect(await crawled.locator('h1').textContent()).toBe('OCOP products');
+    await crawler.close();
   });
 });

@@ -16,7 +16,12 @@ export function seo(input: SeoInput): MetaDescriptor[] {
   const tags: MetaDescriptor[] = [
     { title: input.title },
     { name: 'description', content: input.description },
-    { tagName: 'link', rel: 'canonical', href: input.url },
+    // The English page is the same URL with ?lng=en (the switch keeps it in the session);
+    // search engines get both, each the other's alternate.
+    { tagName: 'link', rel: 'canonical', href: input.lng === 'en' ? inEnglish(input.url) : input.url },
+    { tagName: 'link', rel: 'alternate', hrefLang: 'vi', href: input.url },
+    { tagName: 'link', rel: 'alternate', hrefLang: 'en', href: inEnglish(input.url) },
+    { tagName: 'link', rel: 'alternate', hrefLang: 'x-default', href: input.url },
     { property: 'og:title', content: input.title },
     { property: 'og:description', content: input.description },
     { property: 'og:url', content: input.url },
@@ -33,4 +38,11 @@ export function seo(input: SeoInput): MetaDescriptor[] {
 /** Images may be stored relative to the storefront (the demo artwork); sharing needs them absolute. */
 export function absolute(url: string, base: string): string {
   return new URL(url, base).toString();
+}
+
+/** The English address of a page (see root.tsx: ?lng=en renders it in English). */
+export function inEnglish(url: string): string {
+  const english = new URL(url);
+  english.searchParams.set('lng', 'en');
+  return english.toString();
 }
