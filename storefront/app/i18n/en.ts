@@ -62,6 +62,8 @@ export const en: Dictionary<typeof vi> = {
     breadcrumb: 'Breadcrumb',
     addToCart: 'Add to cart',
     added: 'Added to your cart.',
+    addInvalid: 'Choose a size and a quantity from 1 to 99.',
+    addRefused: 'Not added: not enough in stock, or no longer on sale.',
     variant: 'Option',
     quantity: 'Quantity',
     outOfStock: 'Out of stock',
@@ -150,7 +152,8 @@ export const en: Dictionary<typeof vi> = {
       phone: 'A phone number has 10 digits and starts with 0.',
       province: 'Please choose a province or city.',
       shipping: 'Please choose a delivery option for each shop.',
-      failed: 'The order could not be placed: {{message}}',
+      failed:
+        'The order could not be placed. The cart may have changed (out of stock, no longer on sale); please check it.',
     },
   },
   confirmation: {

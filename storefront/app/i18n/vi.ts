@@ -64,6 +64,8 @@ export const vi = {
     breadcrumb: 'Đường dẫn',
     addToCart: 'Thêm vào giỏ',
     added: 'Đã thêm vào giỏ hàng.',
+    addInvalid: 'Hãy chọn loại và số lượng từ 1 đến 99.',
+    addRefused: 'Chưa thêm được vào giỏ: sản phẩm không đủ hàng hoặc không còn bán.',
     variant: 'Loại',
     quantity: 'Số lượng',
     outOfStock: 'Hết hàng',
@@ -152,7 +154,7 @@ export const vi = {
       phone: 'Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.',
       province: 'Vui lòng chọn tỉnh, thành phố.',
       shipping: 'Vui lòng chọn cách giao cho mỗi gian hàng.',
-      failed: 'Chưa đặt được hàng: {{message}}',
+      failed: 'Chưa đặt được hàng. Giỏ hàng có thể đã thay đổi (hết hàng, ngừng bán); vui lòng kiểm tra lại.',
     },
   },
   confirmation: {

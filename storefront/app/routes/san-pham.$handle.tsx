@@ -26,20 +26,21 @@ const AddToCart = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = AddToCart.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false as const, error: 'invalid' }, { status: 400 });
+  if (!parsed.success) return data({ ok: false as const, error: 'invalid', detail: null }, { status: 400 });
   const session = await getSession(request);
   try {
     await addToCart(session, parsed.data.variant_id, parsed.data.quantity);
   } catch (error) {
     if (isUpstream(error) && error.status < 500) {
+      // The backend's own words (English) stay as the detail; the shopper reads their language.
       return data(
-        { ok: false as const, error: error.message },
+        { ok: false as const, error: 'refused', detail: error.message },
         { status: 400, headers: await commit(session) },
       );
     }
     throw error;
   }
-  return data({ ok: true as const, error: null }, { headers: await commit(session) });
+  return data({ ok: true as const, error: null, detail: null }, { headers: await commit(session) });
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => {
@@ -195,9 +196,14 @@ export default function ProductPage() {
                 <>
                   {t('product.added')} <Link to="/gio-hang">{t('nav.cart')} →</Link>
                 </>
-              ) : (
-                (result?.error ?? '')
-              )}
+              ) : result?.error ? (
+                <>
+                  {t(result.error === 'invalid' ? 'product.addInvalid' : 'product.addRefused')}
+                  {result.detail && lng === 'en' ? (
+                    <span className="block small">{result.detail}</span>
+                  ) : null}
+                </>
+              ) : null}
             </p>
           </Form>
 

@@ -176,7 +176,9 @@ export default function CheckoutPage() {
       <h1>{t('checkout.title')}</h1>
       {result?.failure ? (
         <p className="notice notice-error" role="alert">
-          {t('checkout.errors.failed', { message: result.failure })}
+          {t('checkout.errors.failed')}
+          {/* The backend's words (English), naming the product or shop at fault. */}
+          <span className="block small">{result.failure}</span>
         </p>
       ) : null}
       <Form method="post" className="checkout-form" id="checkout">
