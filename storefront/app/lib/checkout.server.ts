@@ -81,7 +81,8 @@ interface CheckoutAnswer {
     display_id: number;
     reference?: string;
     total: number;
-    payment_method?: string;
+    /** Every order's metadata carries it (the split checkout writes it). */
+    payment_method: string;
     vietqr: PlacedOrderSummary['vietqr'];
     seller: { name: string } | null;
   }>;
@@ -96,7 +97,7 @@ export async function placeOrders(
   const answer = await store<CheckoutAnswer>('/store/ocop/checkout', {
     body: { cart_id: cartId, shipping, payment_method: method },
   });
-  return summarize(answer, method);
+  return summarize(answer);
 }
 
 /** A checkout's orders again, for its confirmation page; null when they are not this cart's. */
@@ -115,7 +116,7 @@ export async function placedOrders(
   }
 }
 
-function summarize(answer: CheckoutAnswer, method?: string): { group: string; orders: PlacedOrderSummary[] } {
+function summarize(answer: CheckoutAnswer): { group: string; orders: PlacedOrderSummary[] } {
   return {
     group: answer.order_group.id,
     orders: answer.orders
@@ -124,7 +125,7 @@ function summarize(answer: CheckoutAnswer, method?: string): { group: string; or
         display_id: o.display_id,
         reference: o.reference ?? null,
         total: Number(o.total),
-        payment_method: o.payment_method ?? method ?? 'cod',
+        payment_method: o.payment_method,
         seller: o.seller?.name ?? '',
         vietqr: o.vietqr,
       }))
