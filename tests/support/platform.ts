@@ -23,6 +23,8 @@ export interface PlatformInfo {
   jwtPrivateKey: string;
   /** STAMP_KEYS the registry signs with (to list the demo stamps). */
   stampKeys: string;
+  /** The variables npm start was given (test-only secrets), to run its steps again. */
+  startEnv: Record<string, string>;
 }
 
 export interface Platform {
@@ -41,25 +43,25 @@ export async function startPlatform(): Promise<Platform> {
   const [registryPort, backendPort, storefrontPort] = [await freePort(), await freePort(), await freePort()];
   const keys = generateKeyPair();
   const stampKeys = `A:${randomBytes(32).toString('base64')}`;
+  const startEnv: Record<string, string> = {
+    DATABASE_URL: database.url,
+    REGISTRY_PORT: String(registryPort),
+    BACKEND_PORT: String(backendPort),
+    STOREFRONT_PORT: String(storefrontPort),
+    STAMP_KEYS: stampKeys,
+    JWT_PUBLIC_KEY: keys.publicKeyPem,
+    JWT_PRIVATE_KEY: keys.privateKeyPem,
+    NETWORK_HASH_SECRET: randomBytes(16).toString('hex'),
+    REGISTRY_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
+    SESSION_SECRET: randomBytes(24).toString('hex'),
+    // The admin dashboard's build is not what these tests are about (docs/decisions/003).
+    MEDUSA_ADMIN_DISABLED: 'true',
+    // One consumer (the browser) checks stamps many times in a few seconds here.
+    VERIFY_RATE_LIMIT_PER_MINUTE: '600',
+  };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      REGISTRY_PORT: String(registryPort),
-      BACKEND_PORT: String(backendPort),
-      STOREFRONT_PORT: String(storefrontPort),
-      STAMP_KEYS: stampKeys,
-      JWT_PUBLIC_KEY: keys.publicKeyPem,
-      JWT_PRIVATE_KEY: keys.privateKeyPem,
-      NETWORK_HASH_SECRET: randomBytes(16).toString('hex'),
-      REGISTRY_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
-      SESSION_SECRET: randomBytes(24).toString('hex'),
-      // The admin dashboard's build is not what these tests are about (docs/decisions/003).
-      MEDUSA_ADMIN_DISABLED: 'true',
-      // One consumer (the browser) checks stamps many times in a few seconds here.
-      VERIFY_RATE_LIMIT_PER_MINUTE: '600',
-    },
+    env: { ...process.env, ...startEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: false,
   });
@@ -100,6 +102,7 @@ export async function startPlatform(): Promise<Platform> {
     demoStamps,
     jwtPrivateKey: keys.privateKeyPem,
     stampKeys,
+    startEnv,
   };
   return {
     info,

@@ -69,6 +69,7 @@ function priceFor(name: string): number {
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   const market = await ensureMarketplace(container);
+  const anchor = await demoAnchor(container);
   if (await ensureRegistrySubscription()) logger.info('Subscribed to the registry’s certificate events.');
   await seedOfficials(container);
   await seedOperator(container);
@@ -80,13 +81,41 @@ export default async function seedDemo({ container }: ExecArgs) {
     products += await seedShop(container, market, producer, index);
   }
   logger.info(`Demo shops: ${demo.length}, products created now: ${products}.`);
-  const orders = await seedPastOrders(container, market);
-  await seedOtherChannels(container);
+  const orders = await seedPastOrders(container, market, anchor);
+  await seedOtherChannels(container, anchor);
   for (;;) {
     const r = await deliverSalesEvents(container, { batchSize: 500 });
     if (r.delivered === 0) break;
   }
   logger.info(`Past orders created now: ${orders}. Storefront publishable key: ${market.publishableKey}`);
+}
+
+/**
+ * The moment the demo was first seeded, kept in the store's metadata. Every demo date is
+ * relative to it, so a later run builds the same events with the same bodies (the registry
+ * refuses an event id that comes back with other data) instead of dates from today's clock.
+ */
+async function demoAnchor(container: MedusaContainer): Promise<number> {
+  const stores = container.resolve(Modules.STORE);
+  const [store] = await stores.listStores({}, { take: 1 });
+  if (!store) throw new Error('demo seed: the store is not set up');
+  const kept = Date.parse(String(store.metadata?.ocop_demo_anchor ?? ''));
+  if (Number.isFinite(kept)) return kept;
+  const now = Date.now();
+  await stores.updateStores(store.id, {
+    metadata: { ...(store.metadata ?? {}), ocop_demo_anchor: new Date(now).toISOString() },
+  });
+  return now;
+}
+
+/** Marks a one-off step of the demo as done, so later runs skip it. */
+async function demoStepDone(container: MedusaContainer, step: string, done?: true): Promise<boolean> {
+  const stores = container.resolve(Modules.STORE);
+  const [store] = await stores.listStores({}, { take: 1 });
+  if (!store) throw new Error('demo seed: the store is not set up');
+  const key = `ocop_demo_done_${step}`;
+  if (done) await stores.updateStores(store.id, { metadata: { ...(store.metadata ?? {}), [key]: true } });
+  return store.metadata?.[key] === true;
 }
 
 async function seedOfficials(container: MedusaContainer) {
@@ -229,13 +258,26 @@ interface PastOrder {
   order: Record<string, unknown>;
 }
 
-/** A year of orders with the seasons a food marketplace has (Tết gifts, mid-autumn). */
-async function seedPastOrders(container: MedusaContainer, market: Marketplace): Promise<number> {
+/**
+ * A year of orders with the seasons a food marketplace has (Tết gifts, mid-autumn). The plan is
+ * drawn whole from a seeded PRNG over the listings in a stable order and dated from the anchor,
+ * so every run plans the same orders; only the ones not in the database yet are created.
+ */
+async function seedPastOrders(
+  container: MedusaContainer,
+  market: Marketplace,
+  anchor: number,
+): Promise<number> {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION);
-  const { rows } = await pg.raw(`select count(*)::int as n from "order" where metadata->>'demo' = 'true'`);
-  if (rows[0].n >= PAST_ORDERS) return 0;
+  const { rows } = await pg.raw(
+    `select metadata->>'ocop_reference' as reference from "order" where metadata->>'demo' = 'true'`,
+  );
+  const existing = new Set((rows as { reference: string }[]).map((r) => r.reference));
+  if (existing.size >= PAST_ORDERS) return 0;
   const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
-  const listings = (await catalog.listListings({ sellable: true })).filter((l) => l.min_price);
+  const listings = (await catalog.listListings({ sellable: true }))
+    .filter((l) => l.min_price)
+    .sort((a, b) => a.registry_product_id.localeCompare(b.registry_product_id));
   if (listings.length === 0) return 0;
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const { data: variants } = await query.graph({
@@ -243,6 +285,7 @@ async function seedPastOrders(container: MedusaContainer, market: Marketplace): 
     fields: ['id', 'title', 'product_id', 'prices.amount', 'prices.currency_code'],
     filters: { product_id: listings.map((l) => l.product_id) },
   });
+  // Each product's cheapest variant: the same one on every run, whatever order the query answers in.
   const variantOf = new Map<string, { id: string; title: string; price: number }>();
   for (const v of variants as {
     id: string;
@@ -250,8 +293,9 @@ async function seedPastOrders(container: MedusaContainer, market: Marketplace): 
     product_id: string;
     prices?: { amount: number }[];
   }[]) {
-    if (!variantOf.has(v.product_id))
-      variantOf.set(v.product_id, { id: v.id, title: v.title, price: Number(v.prices?.[0]?.amount ?? 0) });
+    const price = Number(v.prices?.[0]?.amount ?? 0);
+    const kept = variantOf.get(v.product_id);
+    if (!kept || price < kept.price) variantOf.set(v.product_id, { id: v.id, title: v.title, price });
   }
   const { data: sellers } = await query.graph({
     entity: 'seller',
@@ -267,155 +311,165 @@ async function seedPastOrders(container: MedusaContainer, market: Marketplace): 
       }[]
     ).map((s) => [s.id, s]),
   );
+  const random = prng(20261123);
+  const plan: PastOrder[] = [];
+  for (let n = 0; n < PAST_ORDERS; n++) {
+    // Later months and the weeks before Tết (late Jan / Feb) sell more.
+    let daysAgo = Math.floor(random() ** 1.3 * 365);
+    if (random() < 0.18) daysAgo = (anchor - Date.UTC(2026, 0, 20)) / DAY + Math.floor(random() * 21);
+    const createdAt = new Date(
+      anchor - Math.min(364, Math.max(1, Math.floor(daysAgo))) * DAY - Math.floor(random() * DAY),
+    );
+    const first = listings[Math.floor(random() * listings.length)] as (typeof listings)[number];
+    const sameShop = listings.filter(
+      (l) => l.seller_id === first.seller_id && l.product_id !== first.product_id,
+    );
+    const picked = [
+      first,
+      ...(random() < 0.35 && sameShop.length ? [sameShop[Math.floor(random() * sameShop.length)]] : []),
+    ];
+    const quantities = picked.map(() => 1 + Math.floor(random() ** 2 * 4));
+    const canceled = random() < 0.05;
+    const paidBy = random() < 0.7 ? 'cod' : 'vietqr';
+    const reference = `OCOPDEMO-${n + 1}`;
+    const seller = sellerById.get(first.seller_id);
+    const option = seller?.shipping_options?.[0];
+    if (!seller || !option || existing.has(reference)) continue;
+    const [firstName, lastName, province, city] = CUSTOMERS[
+      n % CUSTOMERS.length
+    ] as (typeof CUSTOMERS)[number];
+    const items = picked.flatMap((l, i) => {
+      const v = l && variantOf.get(l.product_id);
+      if (!l || !v) return [];
+      return [
+        {
+          title: l.title,
+          subtitle: v.title,
+          thumbnail: l.thumbnail,
+          product_id: l.product_id,
+          product_title: l.title,
+          product_handle: l.handle,
+          variant_id: v.id,
+          variant_title: v.title,
+          quantity: quantities[i] as number,
+          unit_price: v.price,
+          is_tax_inclusive: true,
+          requires_shipping: true,
+        },
+      ];
+    });
+    plan.push({
+      createdAt,
+      sellerId: seller.id,
+      producerId: seller.registry_producer_id,
+      canceled,
+      order: {
+        region_id: market.regionId,
+        sales_channel_id: market.salesChannelId,
+        email: `${slug(firstName)}.${slug(lastName)}@mail.vn`,
+        currency_code: 'vnd',
+        status: 'completed' as const,
+        shipping_address: {
+          first_name: firstName,
+          last_name: lastName,
+          address_1: `${10 + (n % 90)} Nguyễn Trãi`,
+          city,
+          province,
+          country_code: 'vn',
+          phone: '0901234567',
+        },
+        items,
+        shipping_methods: [
+          { name: option.name, amount: 30_000, is_tax_inclusive: true, shipping_option_id: option.id },
+        ],
+        metadata: { demo: true, ocop_reference: reference, seller_id: seller.id, payment_method: paidBy },
+      },
+    });
+  }
+  for (let at = 0; at < plan.length; at += 60) {
+    await createPastOrders(container, plan.slice(at, at + 60), listings);
+  }
+  return plan.length;
+}
+
+/** One batch of planned orders: the orders, their shop links, their ledger events, their dates. */
+async function createPastOrders(
+  container: MedusaContainer,
+  drafts: PastOrder[],
+  listings: { product_id: string; registry_product_id: string }[],
+) {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION);
   const orderModule = container.resolve(Modules.ORDER);
   const link = container.resolve(ContainerRegistrationKeys.LINK);
   const outbox = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
-  const random = prng(20261123);
-  const now = Date.now();
-  let made = rows[0].n as number;
-  while (made < PAST_ORDERS) {
-    const batch = Math.min(60, PAST_ORDERS - made);
-    const drafts: PastOrder[] = [];
-    for (let k = 0; k < batch; k++) {
-      const n = made + k;
-      // Later months and the weeks before Tết (late Jan / Feb) sell more.
-      let daysAgo = Math.floor(random() ** 1.3 * 365);
-      if (random() < 0.18) daysAgo = (now - Date.UTC(2026, 0, 20)) / DAY + Math.floor(random() * 21);
-      const createdAt = new Date(
-        now - Math.min(364, Math.max(1, Math.floor(daysAgo))) * DAY - Math.floor(random() * DAY),
-      );
-      const first = listings[Math.floor(random() * listings.length)] as (typeof listings)[number];
-      const sameShop = listings.filter(
-        (l) => l.seller_id === first.seller_id && l.product_id !== first.product_id,
-      );
-      const picked = [
-        first,
-        ...(random() < 0.35 && sameShop.length ? [sameShop[Math.floor(random() * sameShop.length)]] : []),
-      ];
-      const seller = sellerById.get(first.seller_id);
-      const option = seller?.shipping_options?.[0];
-      if (!seller || !option) continue;
-      const [firstName, lastName, province, city] = CUSTOMERS[
-        n % CUSTOMERS.length
-      ] as (typeof CUSTOMERS)[number];
-      const items = picked.flatMap((l) => {
-        const v = l && variantOf.get(l.product_id);
-        if (!l || !v) return [];
-        return [
-          {
-            title: l.title,
-            subtitle: v.title,
-            thumbnail: l.thumbnail,
-            product_id: l.product_id,
-            product_title: l.title,
-            product_handle: l.handle,
-            variant_id: v.id,
-            variant_title: v.title,
-            quantity: 1 + Math.floor(random() ** 2 * 4),
-            unit_price: v.price,
-            is_tax_inclusive: true,
-            requires_shipping: true,
-          },
-        ];
-      });
-      drafts.push({
-        createdAt,
-        sellerId: seller.id,
-        producerId: seller.registry_producer_id,
-        canceled: random() < 0.05,
-        order: {
-          region_id: market.regionId,
-          sales_channel_id: market.salesChannelId,
-          email: `${slug(firstName)}.${slug(lastName)}@mail.vn`,
-          currency_code: 'vnd',
-          status: 'completed' as const,
-          shipping_address: {
-            first_name: firstName,
-            last_name: lastName,
-            address_1: `${10 + (n % 90)} Nguyễn Trãi`,
-            city,
-            province,
-            country_code: 'vn',
-            phone: '0901234567',
-          },
-          items,
-          shipping_methods: [
-            { name: option.name, amount: 30_000, is_tax_inclusive: true, shipping_option_id: option.id },
-          ],
-          metadata: {
-            demo: true,
-            ocop_reference: `OCOPDEMO-${n + 1}`,
-            seller_id: seller.id,
-            payment_method: random() < 0.7 ? 'cod' : 'vietqr',
-          },
-        },
-      });
-    }
-    const created = await orderModule.createOrders(drafts.map((d) => d.order) as never);
-    // createOrders does not promise to answer in input order: pair them by reference.
-    const draftOf = new Map(
-      drafts.map((d) => [(d.order.metadata as { ocop_reference: string }).ocop_reference, d]),
+  const created = await orderModule.createOrders(drafts.map((d) => d.order) as never);
+  // createOrders does not promise to answer in input order: pair them by reference.
+  const draftOf = new Map(
+    drafts.map((d) => [(d.order.metadata as { ocop_reference: string }).ocop_reference, d]),
+  );
+  const orders = created.map((o) => {
+    const d = draftOf.get((o.metadata as { ocop_reference: string }).ocop_reference);
+    if (!d) throw new Error(`demo order ${o.id} has no draft`);
+    return { order: o, draft: d };
+  });
+  const registryProducts = Object.fromEntries(listings.map((l) => [l.product_id, l.registry_product_id]));
+  await link.create(
+    orders.map(({ order, draft }) => ({
+      [SELLER_MODULE]: { seller_id: draft.sellerId },
+      [Modules.ORDER]: { order_id: order.id },
+    })),
+  );
+  const events = orders.flatMap(({ order, draft }) => {
+    const placed = { ...order, created_at: draft.createdAt } as never;
+    const sale = salesEventsForOrder(placed, draft.producerId, registryProducts, 'sale');
+    const undo = draft.canceled
+      ? salesEventsForOrder(
+          placed,
+          draft.producerId,
+          registryProducts,
+          'cancellation',
+          new Date(draft.createdAt.getTime() + DAY),
+        )
+      : [];
+    return [...sale, ...undo];
+  });
+  await outbox.createSalesOutboxes(
+    events.map((e) => ({
+      event_id: e.payload.eventId,
+      order_id: e.order_id,
+      payload: e.payload as never,
+      next_attempt_at: new Date(),
+    })),
+  );
+  for (const { order, draft } of orders) {
+    await pg.raw(
+      `update "order" set created_at = ?, updated_at = ?, status = ?, canceled_at = ? where id = ?`,
+      [
+        draft.createdAt,
+        draft.createdAt,
+        draft.canceled ? 'canceled' : 'completed',
+        draft.canceled ? new Date(draft.createdAt.getTime() + DAY) : null,
+        order.id,
+      ],
     );
-    const orders = created.map((o) => {
-      const d = draftOf.get((o.metadata as { ocop_reference: string }).ocop_reference);
-      if (!d) throw new Error(`demo order ${o.id} has no draft`);
-      return { order: o, draft: d };
-    });
-    const registryProducts = Object.fromEntries(listings.map((l) => [l.product_id, l.registry_product_id]));
-    await link.create(
-      orders.map(({ order, draft }) => ({
-        [SELLER_MODULE]: { seller_id: draft.sellerId },
-        [Modules.ORDER]: { order_id: order.id },
-      })),
-    );
-    const events = orders.flatMap(({ order, draft }) => {
-      const placed = { ...order, created_at: draft.createdAt } as never;
-      const sale = salesEventsForOrder(placed, draft.producerId, registryProducts, 'sale');
-      const undo = draft.canceled
-        ? salesEventsForOrder(
-            placed,
-            draft.producerId,
-            registryProducts,
-            'cancellation',
-            new Date(draft.createdAt.getTime() + DAY),
-          )
-        : [];
-      return [...sale, ...undo];
-    });
-    await outbox.createSalesOutboxes(
-      events.map((e) => ({
-        event_id: e.payload.eventId,
-        order_id: e.order_id,
-        payload: e.payload as never,
-        next_attempt_at: new Date(),
-      })),
-    );
-    for (const { order, draft } of orders) {
-      await pg.raw(
-        `update "order" set created_at = ?, updated_at = ?, status = ?, canceled_at = ? where id = ?`,
-        [
-          draft.createdAt,
-          draft.createdAt,
-          draft.canceled ? 'canceled' : 'completed',
-          draft.canceled ? new Date(draft.createdAt.getTime() + DAY) : null,
-          order.id,
-        ],
-      );
-    }
-    made += orders.length;
   }
-  return made - rows[0].n;
 }
 
-/** Showroom, supermarket and livestream sales reach the ledger straight from the producers. */
-async function seedOtherChannels(container: MedusaContainer) {
+/**
+ * Showroom, supermarket and livestream sales reach the ledger straight from the producers. Dated
+ * from the anchor, so a run after a crash half-way sends the same bodies again (the ledger
+ * answers a repeat as already recorded); once all are in, later runs skip the step.
+ */
+async function seedOtherChannels(container: MedusaContainer, anchor: number) {
+  if (await demoStepDone(container, 'other_channels')) return;
   const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
-  const listings = await catalog.listListings({ sellable: true });
+  const listings = (await catalog.listListings({ sellable: true })).sort((a, b) =>
+    a.registry_product_id.localeCompare(b.registry_product_id),
+  );
   if (listings.length === 0) return;
   const client = registryClient();
   const random = prng(7);
   const channels = ['showroom', 'supermarket', 'livestream'] as const;
-  const now = Date.now();
   for (let n = 0; n < OTHER_CHANNEL_SALES; n++) {
     const l = listings[Math.floor(random() * listings.length)] as (typeof listings)[number];
     const quantity = 5 + Math.floor(random() * 40);
@@ -427,8 +481,9 @@ async function seedOtherChannels(container: MedusaContainer) {
       channel: channels[n % channels.length],
       quantity,
       amountVnd: quantity * (l.min_price ?? 50_000),
-      occurredAt: new Date(now - Math.floor(random() * 364 + 1) * DAY).toISOString(),
+      occurredAt: new Date(anchor - Math.floor(random() * 364 + 1) * DAY).toISOString(),
       orderRef: `DEMO-${channels[n % channels.length]}-${n}`,
     });
   }
+  await demoStepDone(container, 'other_channels', true);
 }
