@@ -1,24 +1,24 @@
-// The storefront's production server: Remix's build behind Express, with compression and
-// long-lived caching of the fingerprinted assets. It hands each request's client address to
-// the loaders (context.clientAddress), so the registry counts a scan as the consumer's.
-import { createRequestHandler } from '@remix-run/express';
-import compression from 'compression';
-import express from 'express';
+// The storefront's production server: Remix's build behind Express (server/create-app.js). It
+// stops before listening when the settings are wrong (app/lib/env.server.ts lists what).
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createApp } from './server/create-app.js';
 
-const port = Number(process.env.PORT ?? 3000);
-const build = await import('./build/server/index.js');
-const app = express();
-app.disable('x-powered-by');
-app.set('trust proxy', process.env.TRUST_PROXY === 'true');
-app.use(compression());
-app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
-app.use(express.static('build/client', { maxAge: '1h' }));
-app.all(
-  '*',
-  createRequestHandler({
-    build,
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? null }),
-  }),
+// Tests build into a directory of their own (vite.config.ts).
+const buildDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  process.env.STOREFRONT_BUILD_DIR ?? 'build',
 );
-const server = app.listen(port, () => console.log(`[storefront] http://localhost:${port}`));
+let build;
+try {
+  build = await import(pathToFileURL(path.join(buildDir, 'server/index.js')).href);
+} catch (error) {
+  console.error(`[storefront] ${error.name === 'EnvError' ? error.message : error.stack}`);
+  process.exit(1);
+}
+const { env } = build.entry.module;
+const app = createApp({ build, env, buildDir });
+const server = app.listen(env.port, () =>
+  console.log(`[storefront] http://localhost:${server.address().port}`),
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.close(() => process.exit(0)));

@@ -12,6 +12,8 @@ declare module '@remix-run/node' {
 export default defineConfig({
   plugins: [
     remix({
+      // Tests build into a directory of their own, so a running `npm start` keeps its build.
+      buildDirectory: process.env.STOREFRONT_BUILD_DIR ?? 'build',
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

@@ -13,7 +13,8 @@ import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { SiteFooter, SiteHeader } from './components/site-chrome';
 import { createI18n, type Language } from './i18n/i18n';
-import { config } from './lib/config.server';
+import { env } from './lib/env.server';
+import { useNonce } from './lib/nonce';
 import { getSession } from './lib/session.server';
 import styles from './styles/app.css?url';
 
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     lng: lng as Language,
     cartCount: session.get('cartCount') ?? 0,
     customer: session.get('customer') ?? null,
-    publicUrl: config.publicUrl,
+    publicUrl: env.publicUrl,
   };
 }
 
@@ -41,6 +42,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const lng = data?.lng ?? 'vi';
   const i18n = useMemo(() => createI18n(lng), [lng]);
+  const nonce = useNonce();
   return (
     <html lang={lng}>
       <head>
@@ -58,8 +60,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           </main>
           <SiteFooter />
         </I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -73,17 +75,19 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>('root');
   const t = createI18n(data?.lng ?? 'vi').t;
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, text] =
+    status === 404
+      ? [t('notFound.title'), isRouteErrorResponse(error) && typeof error.data === 'string' ? error.data : '']
+      : status === 502 || status === 503
+        ? [t('error.unavailableTitle'), t('error.unavailable')]
+        : status >= 400 && status < 500
+          ? [t('error.badRequestTitle'), t('error.badRequest')]
+          : [t('error.title'), t('error.text')];
   return (
-    <section className="container narrow page-message">
-      <h1>{notFound ? t('notFound.title') : t('error.title')}</h1>
-      <p>
-        {notFound
-          ? isRouteErrorResponse(error) && typeof error.data === 'string'
-            ? error.data
-            : ''
-          : t('error.text')}
-      </p>
+    <section className="container narrow page-message" data-status={status}>
+      <h1>{title}</h1>
+      <p>{text}</p>
       <p>
         <a className="button" href="/">
           {t('notFound.back')}

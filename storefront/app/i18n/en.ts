@@ -154,6 +154,9 @@ export const en: Dictionary<typeof vi> = {
       shipping: 'Please choose a delivery option for each shop.',
       failed:
         'The order could not be placed. The cart may have changed (out of stock, no longer on sale); please check it.',
+      priceChanged: 'Some prices changed since you added the items to your cart:',
+      priceChange: '{{title}}: {{old}} → {{new}}',
+      newTotal: 'New item total: {{total}}. Press “Place order” again to order at the new prices.',
     },
   },
   confirmation: {
@@ -207,6 +210,7 @@ export const en: Dictionary<typeof vi> = {
     invalid: 'Wrong email or password.',
     exists: 'This email already has an account. Please sign in.',
     weak: 'The password needs at least 8 characters.',
+    tooManyAttempts: 'Too many attempts. Please try again in {{minutes}} min.',
   },
   verify: {
     title: 'OCOP stamp check',
@@ -251,10 +255,20 @@ export const en: Dictionary<typeof vi> = {
       submit: 'Send report',
       sent: 'Report sent. Thank you! Report number: {{id}}',
       noteTooShort: 'Please describe it in a few words.',
+      limited: 'Too many reports from you. Please try again in {{minutes}} min.',
+      unavailable: 'The report could not be sent right now. Please try again in a few minutes.',
     },
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
-  error: { title: 'Something went wrong', text: 'Please try again in a few minutes.' },
+  error: {
+    title: 'Something went wrong',
+    text: 'Please try again in a few minutes.',
+    unavailableTitle: 'Temporarily unavailable',
+    unavailable:
+      'We cannot reach the marketplace or the traceability registry. Please try again in a few minutes.',
+    badRequestTitle: 'Bad request',
+    badRequest: 'This page could not read what was sent. Please go back and send the form again.',
+  },
   footer: {
     about: 'The online marketplace for OCOP products – One Commune One Product programme.',
     verifyHint: "Scan the QR stamp on the pack with your phone's camera to check it is genuine.",

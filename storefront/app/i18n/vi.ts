@@ -155,6 +155,9 @@ export const vi = {
       province: 'Vui lòng chọn tỉnh, thành phố.',
       shipping: 'Vui lòng chọn cách giao cho mỗi gian hàng.',
       failed: 'Chưa đặt được hàng. Giỏ hàng có thể đã thay đổi (hết hàng, ngừng bán); vui lòng kiểm tra lại.',
+      priceChanged: 'Giá của một số sản phẩm đã thay đổi từ khi bạn thêm vào giỏ:',
+      priceChange: '{{title}}: {{old}} → {{new}}',
+      newTotal: 'Tổng tiền hàng mới: {{total}}. Bấm “Đặt hàng” lần nữa để đặt với giá mới.',
     },
   },
   confirmation: {
@@ -208,6 +211,7 @@ export const vi = {
     invalid: 'Email hoặc mật khẩu không đúng.',
     exists: 'Email này đã có tài khoản. Hãy đăng nhập.',
     weak: 'Mật khẩu cần ít nhất 8 ký tự.',
+    tooManyAttempts: 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau {{minutes}} phút.',
   },
   verify: {
     title: 'Kiểm tra tem OCOP',
@@ -252,10 +256,19 @@ export const vi = {
       submit: 'Gửi báo cáo',
       sent: 'Đã gửi báo cáo. Cảm ơn bạn! Mã báo cáo: {{id}}',
       noteTooShort: 'Vui lòng mô tả ít nhất vài chữ.',
+      limited: 'Bạn đã gửi quá nhiều báo cáo, vui lòng thử lại sau {{minutes}} phút.',
+      unavailable: 'Chưa gửi được báo cáo vì hệ thống đang bận, vui lòng thử lại sau ít phút.',
     },
   },
   notFound: { title: 'Không tìm thấy trang', back: 'Về trang chủ' },
-  error: { title: 'Có lỗi xảy ra', text: 'Vui lòng thử lại sau ít phút.' },
+  error: {
+    title: 'Có lỗi xảy ra',
+    text: 'Vui lòng thử lại sau ít phút.',
+    unavailableTitle: 'Hệ thống đang tạm gián đoạn',
+    unavailable: 'Chúng tôi chưa kết nối được với sàn hoặc hệ thống truy xuất. Vui lòng thử lại sau ít phút.',
+    badRequestTitle: 'Yêu cầu không hợp lệ',
+    badRequest: 'Trang không hiểu được dữ liệu đã gửi. Vui lòng quay lại và gửi biểu mẫu một lần nữa.',
+  },
   footer: {
     about: 'Sàn thương mại điện tử cho sản phẩm OCOP – Chương trình Mỗi xã một sản phẩm.',
     verifyHint: 'Quét tem QR trên bao bì bằng camera điện thoại để kiểm tra hàng thật.',

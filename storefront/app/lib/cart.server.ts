@@ -128,9 +128,12 @@ export async function setLineQuantity(
   const id = session.get('cartId');
   if (!id) return;
   if (quantity <= 0) {
-    await store(`/store/carts/${id}/line-items/${lineId}`, { method: 'DELETE', token: session.get('token') });
+    await store(`/store/carts/${id}/line-items/${encodeURIComponent(lineId)}`, {
+      method: 'DELETE',
+      token: session.get('token'),
+    });
   } else {
-    await store(`/store/carts/${id}/line-items/${lineId}`, {
+    await store(`/store/carts/${id}/line-items/${encodeURIComponent(lineId)}`, {
       body: { quantity },
       token: session.get('token'),
     });

@@ -1,5 +1,5 @@
-import { config } from './config.server';
-import { UpstreamError } from './http-error';
+import { env } from './env.server';
+import { UpstreamError, upstreamDown } from './http-error';
 
 type Query = Record<string, string | number | boolean | string[] | undefined | null>;
 
@@ -26,26 +26,30 @@ export function toSearch(query: Query = {}): string {
  * reach the browser, and the customer's token stays in the session cookie.
  */
 export async function store<T>(path: string, request: StoreRequest = {}): Promise<T> {
+  // Without a key (development without npm start) the backend refuses every call anyway.
+  if (!env.publishableKey) upstreamDown('backend');
   const headers: Record<string, string> = {
     accept: 'application/json',
-    'x-publishable-api-key': config.publishableKey,
+    'x-publishable-api-key': env.publishableKey,
   };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   if (request.token) headers.authorization = `Bearer ${request.token}`;
-  const response = await fetch(`${config.backendUrl}${path}${toSearch(request.query)}`, {
+  const response = await reach(`${env.backendUrl}${path}${toSearch(request.query)}`, {
     method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
     headers,
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
-    signal: AbortSignal.timeout(15_000),
   });
-  const text = await response.text();
+  const text = await response.text().catch(() => upstreamDown('backend'));
   const data = text ? safeJson(text) : null;
+  if (response.status >= 500) upstreamDown('backend', response.status);
   if (!response.ok) {
     const body = (data ?? {}) as { type?: string; code?: string; message?: string };
     throw new UpstreamError(
       response.status,
       body.type ?? body.code ?? 'backend_error',
       body.message ?? `The marketplace answered ${response.status}.`,
+      retryAfter(response),
+      body,
     );
   }
   return data as T;
@@ -53,20 +57,40 @@ export async function store<T>(path: string, request: StoreRequest = {}): Promis
 
 /** Medusa's auth routes (no publishable key needed): answers a token or an error. */
 export async function auth(path: string, body: unknown, token?: string): Promise<{ token: string }> {
-  const response = await fetch(`${config.backendUrl}${path}`, {
+  const response = await reach(`${env.backendUrl}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(15_000),
   });
-  const data = (safeJson(await response.text()) ?? {}) as { token?: string; type?: string; message?: string };
+  const text = await response.text().catch(() => upstreamDown('backend'));
+  if (response.status >= 500) upstreamDown('backend', response.status);
+  const data = (safeJson(text) ?? {}) as { token?: string; type?: string; message?: string };
   if (!response.ok || !data.token) {
-    throw new UpstreamError(response.status, data.type ?? 'unauthorized', data.message ?? 'Sign-in failed.');
+    throw new UpstreamError(
+      response.status,
+      data.type ?? 'unauthorized',
+      data.message ?? 'Sign-in failed.',
+      retryAfter(response),
+    );
   }
   return { token: data.token };
+}
+
+/** fetch, with "cannot connect" and timeouts answered as the backend being down. */
+async function reach(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(15_000) });
+  } catch {
+    return upstreamDown('backend');
+  }
+}
+
+function retryAfter(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
 }
 
 function safeJson(text: string): unknown {

@@ -1,5 +1,5 @@
 import type { VerdictResponse } from '@ocop/contracts';
-import { config } from './config.server';
+import { env } from './env.server';
 import { UpstreamError } from './http-error';
 
 export type VerifyOutcome =
@@ -24,7 +24,7 @@ export async function verifyStamp(
   const forwarded = clientAddress?.replace(/^::ffff:/, '');
   let response: Response;
   try {
-    response = await fetch(`${config.registryUrl}${path}${search}`, {
+    response = await fetch(`${env.registryUrl}${path}${search}`, {
       headers: {
         accept: 'application/json',
         ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
@@ -62,12 +62,17 @@ export async function reportFake(input: {
   province: string | null;
   contact: string | null;
 }): Promise<{ id: string }> {
-  const response = await fetch(`${config.registryUrl}/v1/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-    signal: AbortSignal.timeout(8_000),
-  });
+  let response: Response;
+  try {
+    response = await fetch(`${env.registryUrl}/v1/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+      signal: AbortSignal.timeout(8_000),
+    });
+  } catch {
+    throw new UpstreamError(503, 'registry_unavailable', 'The registry cannot be reached.');
+  }
   const body = (await response.json().catch(() => ({}))) as {
     id?: string;
     error?: { code?: string; message?: string };
@@ -77,6 +82,7 @@ export async function reportFake(input: {
       response.status,
       body.error?.code ?? 'report_failed',
       body.error?.message ?? 'Report failed',
+      Number(response.headers.get('retry-after')) || undefined,
     );
   }
   return { id: body.id };

@@ -1,5 +1,5 @@
 import { createCookieSessionStorage, type Session } from '@remix-run/node';
-import { config } from './config.server';
+import { env } from './env.server';
 
 interface SessionData {
   cartId: string;
@@ -14,9 +14,12 @@ interface SessionData {
    * orders themselves are read back from the backend; a cookie has room for a few only).
    */
   placed: { group: string; cart: string };
-  /** The stamp this session last scanned, and where its verdict is kept (recent-verdicts). */
-  scan: { path: string; id: string };
-  /** Set once by a redraw of that stamp's page (language switch, report sent): do not count it. */
+  /**
+   * Where the verdict of the stamp this session last scanned is kept (recent-verdicts, which
+   * also knows its path): an id, never the path, which can be longer than a cookie holds.
+   */
+  scanId: string;
+  /** That id, set once by a redraw of the stamp's page (language switch, report sent): do not count it. */
   relook: string;
 }
 
@@ -25,6 +28,10 @@ interface FlashData {
   /** A report of a suspected fake was sent (its id), or refused. */
   reported: string;
   reportRefused: string;
+  /** The registry limited this consumer's reports: minutes to wait. */
+  reportLimited: number;
+  /** The registry could not take the report now. */
+  reportUnavailable: string;
 }
 
 const storage = createCookieSessionStorage<SessionData, FlashData>({
@@ -33,8 +40,8 @@ const storage = createCookieSessionStorage<SessionData, FlashData>({
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: config.publicUrl.startsWith('https://'),
-    secrets: [config.sessionSecret],
+    secure: env.publicUrl.startsWith('https://'),
+    secrets: [env.sessionSecret],
     maxAge: 60 * 60 * 24 * 30,
   },
 });

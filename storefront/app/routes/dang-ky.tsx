@@ -11,6 +11,8 @@ import { RegisterForm, register } from '../lib/account.server';
 import { claimCart } from '../lib/cart.server';
 import { isUpstream } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
+import { readForm } from '../lib/read-form.server';
+import { readRefusal } from '../lib/read-refusal';
 import { commit, getSession } from '../lib/session.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -20,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = await readForm(request);
   const parsed = RegisterForm.safeParse(values);
   const keep = { email: values.email ?? '', name: values.name ?? '' };
   if (!parsed.success) {
@@ -31,6 +33,10 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await register(session, parsed.data);
   } catch (error) {
+    const refusal = readRefusal(error);
+    if (refusal?.kind === 'too_many_attempts') {
+      return data({ error: 'limited', minutes: refusal.minutes, ...keep }, { status: 429 });
+    }
     if (isUpstream(error) && error.status < 500) return data({ error: 'exists', ...keep }, { status: 409 });
     throw error;
   }
@@ -48,13 +54,15 @@ export default function Register() {
   const navigation = useNavigation();
   const { t } = useTranslation();
   const message =
-    result?.error === 'exists'
-      ? t('auth.exists')
-      : result?.error === 'weak'
-        ? t('auth.weak')
-        : result?.error
-          ? t('auth.invalid')
-          : null;
+    result && 'minutes' in result
+      ? t('auth.tooManyAttempts', { minutes: result.minutes })
+      : result?.error === 'exists'
+        ? t('auth.exists')
+        : result?.error === 'weak'
+          ? t('auth.weak')
+          : result?.error
+            ? t('auth.invalid')
+            : null;
   return (
     <div className="container narrow auth-page">
       <h1>{t('auth.registerTitle')}</h1>

@@ -11,6 +11,8 @@ import { SignInForm, signIn } from '../lib/account.server';
 import { claimCart } from '../lib/cart.server';
 import { isUpstream } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
+import { readForm } from '../lib/read-form.server';
+import { readRefusal } from '../lib/read-refusal';
 import { safeNext } from '../lib/safe-next';
 import { commit, getSession } from '../lib/session.server';
 
@@ -21,13 +23,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = await readForm(request);
   const parsed = SignInForm.safeParse(values);
   if (!parsed.success) return data({ error: 'invalid', email: values.email ?? '' }, { status: 400 });
   const session = await getSession(request);
   try {
     await signIn(session, parsed.data.email, parsed.data.password);
   } catch (error) {
+    const refusal = readRefusal(error);
+    if (refusal?.kind === 'too_many_attempts') {
+      return data({ error: 'limited', minutes: refusal.minutes, email: parsed.data.email }, { status: 429 });
+    }
     if (isUpstream(error) && error.status < 500) {
       return data({ error: 'invalid', email: parsed.data.email }, { status: 401 });
     }
@@ -52,7 +58,7 @@ export default function SignIn() {
       <Form method="post" className="card-form">
         {result?.error ? (
           <p className="notice notice-error" role="alert">
-            {t('auth.invalid')}
+            {'minutes' in result ? t('auth.tooManyAttempts', { minutes: result.minutes }) : t('auth.invalid')}
           </p>
         ) : null}
         <div className="field">

@@ -6,6 +6,7 @@ import { type CartLine, cartGroups, getCart, setLineQuantity } from '../lib/cart
 import { formatVnd } from '../lib/format';
 import { isUpstream } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
+import { readForm } from '../lib/read-form.server';
 import { commit, getSession } from '../lib/session.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,12 +28,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const LineChange = z.object({
-  line_id: z.string().min(1).max(100),
+  line_id: z.string().regex(/^[\w-]{1,100}$/),
   quantity: z.coerce.number().int().min(0).max(99),
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
+  const form = await readForm(request);
   const parsed = LineChange.safeParse(form.intent === 'remove' ? { ...form, quantity: 0 } : form);
   if (!parsed.success) return data({ error: 'invalid' }, { status: 400 });
   const session = await getSession(request);

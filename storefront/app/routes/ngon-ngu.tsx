@@ -1,5 +1,6 @@
 import { type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { isLanguage } from '../i18n/i18n';
+import { recallVerdict } from '../lib/recent-verdicts.server';
 import { safeNext } from '../lib/safe-next';
 import { commit, getSession } from '../lib/session.server';
 
@@ -11,8 +12,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
   if (isLanguage(lng)) session.set('lng', lng);
   // The same stamp page in another language is not another scan of the pack.
-  const scanned = session.get('scan');
-  if (scanned && new URL(to, 'http://storefront').pathname === scanned.path)
-    session.set('relook', scanned.path);
+  const scanId = session.get('scanId');
+  if (scanId && recallVerdict(scanId, new URL(to, 'http://storefront').pathname))
+    session.set('relook', scanId);
   return redirect(to, { headers: await commit(session) });
 }

@@ -1,4 +1,4 @@
-import { config } from '../lib/config.server';
+import { env } from '../lib/env.server';
 
 export function loader() {
   const body = [
@@ -7,7 +7,7 @@ export function loader() {
     'Disallow: /thanh-toan',
     'Disallow: /tai-khoan',
     'Disallow: /dat-hang/',
-    `Sitemap: ${config.publicUrl}/sitemap.xml`,
+    `Sitemap: ${env.publicUrl}/sitemap.xml`,
     '',
   ].join('\n');
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -10,6 +10,7 @@ import { productByHandle } from '../lib/catalog.server';
 import { formatDate, formatVnd, groupName, sectorName } from '../lib/format';
 import { isUpstream } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
+import { readForm } from '../lib/read-form.server';
 import { absolute, seo } from '../lib/seo';
 import { commit, getSession } from '../lib/session.server';
 
@@ -25,7 +26,7 @@ const AddToCart = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = AddToCart.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = AddToCart.safeParse(await readForm(request));
   if (!parsed.success) return data({ ok: false as const, error: 'invalid', detail: null }, { status: 400 });
   const session = await getSession(request);
   try {

@@ -1,4 +1,4 @@
-import { config } from '../lib/config.server';
+import { env } from '../lib/env.server';
 import { store } from '../lib/medusa.server';
 
 interface SitemapData {
@@ -12,7 +12,7 @@ const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(
 export async function loader() {
   const { products, sellers } = await store<SitemapData>('/store/ocop/sitemap');
   const url = (path: string, lastmod?: string) =>
-    `<url><loc>${escapeXml(`${config.publicUrl}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod.slice(0, 10)}</lastmod>` : ''}</url>`;
+    `<url><loc>${escapeXml(`${env.publicUrl}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod.slice(0, 10)}</lastmod>` : ''}</url>`;
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

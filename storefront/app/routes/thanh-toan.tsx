@@ -21,6 +21,8 @@ import {
 import { formatVnd } from '../lib/format';
 import { isUpstream } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
+import { readForm } from '../lib/read-form.server';
+import { type PriceChange, readRefusal } from '../lib/read-refusal';
 import { commit, getSession } from '../lib/session.server';
 
 const PROVINCES_SORTED = [...PROVINCE_NAMES].sort((a, b) => a.localeCompare(b, 'vi'));
@@ -72,8 +74,7 @@ type FieldErrors = Partial<Record<string, string>>;
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await getSession(request);
-  const form = await request.formData();
-  const values = Object.fromEntries(form) as Record<string, string>;
+  const values = await readForm(request);
   const cartId = session.get('cartId');
   if (!cartId) throw redirect('/gio-hang');
 
@@ -101,7 +102,7 @@ export async function action({ request }: ActionFunctionArgs) {
   );
   if (!validShipping) errors.shipping = 'shipping';
   if (!parsed.success || !validShipping)
-    return data({ errors, values, failure: null, card: null }, { status: 400 });
+    return data({ errors, values, failure: null, card: null, priceChanges: null }, { status: 400 });
 
   try {
     const token = session.get('token');
@@ -109,15 +110,28 @@ export async function action({ request }: ActionFunctionArgs) {
     if (parsed.data.payment_method === 'card' && values.intent !== 'confirm-card') {
       // Card: Stripe Elements confirms the payment in the browser, then this form comes back.
       const card = await startCardPayment(cartId, shipping);
-      return data({ errors: {}, values, failure: null, card });
+      return data({ errors: {}, values, failure: null, card, priceChanges: null });
     }
     const placed = await placeOrders(cartId, shipping, parsed.data.payment_method);
     session.set('placed', { group: placed.group, cart: cartId });
     forgetCart(session);
     return redirect(`/dat-hang/${placed.group}`, { headers: await commit(session) });
   } catch (error) {
+    const refusal = readRefusal(error);
+    if (refusal?.kind === 'price_changed') {
+      // The cart as it now stands: a 409 does not reload the page's data by itself.
+      const cart = await getCart(session);
+      const priceChanges = { changes: refusal.changes, itemTotal: cart?.item_total ?? null };
+      return data(
+        { errors: {}, values, failure: null, card: null, priceChanges },
+        { status: 409, headers: await commit(session) },
+      );
+    }
     if (isUpstream(error) && error.status < 500) {
-      return data({ errors: {}, values, failure: error.message, card: null }, { status: 400 });
+      return data(
+        { errors: {}, values, failure: error.message, card: null, priceChanges: null },
+        { status: 400 },
+      );
     }
     throw error;
   }
@@ -180,6 +194,12 @@ export default function CheckoutPage() {
           {/* The backend's words (English), naming the product or shop at fault. */}
           <span className="block small">{result.failure}</span>
         </p>
+      ) : null}
+      {result?.priceChanges ? (
+        <PriceChanges
+          changes={result.priceChanges.changes}
+          total={(result.priceChanges.itemTotal ?? itemTotal) + shippingTotal}
+        />
       ) : null}
       <Form method="post" className="checkout-form" id="checkout">
         <fieldset>
@@ -287,6 +307,28 @@ export default function CheckoutPage() {
           )}
         </div>
       </Form>
+    </div>
+  );
+}
+
+/** The backend refused the order because prices moved since the cart was filled: say which. */
+function PriceChanges({ changes, total }: { changes: PriceChange[]; total: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-error" role="alert" data-testid="price-changed">
+      <p>{t('checkout.errors.priceChanged')}</p>
+      <ul>
+        {changes.map((c) => (
+          <li key={c.variant_id}>
+            {t('checkout.errors.priceChange', {
+              title: c.title,
+              old: formatVnd(c.old_unit_price),
+              new: formatVnd(c.new_unit_price),
+            })}
+          </li>
+        ))}
+      </ul>
+      <p>{t('checkout.errors.newTotal', { total: formatVnd(total) })}</p>
     </div>
   );
 }

@@ -15,13 +15,18 @@ import { z } from 'zod';
 import { OcopBadge } from '../components/ocop-badge';
 import type { Language } from '../i18n/i18n';
 import { listProducts } from '../lib/catalog.server';
-import { config } from '../lib/config.server';
+import { env } from '../lib/env.server';
 import { formatDate, formatDateTime, groupName } from '../lib/format';
-import { isUpstream } from '../lib/http-error';
+import { isUpstream, refuse } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
+import { readForm } from '../lib/read-form.server';
+import { minutesToWait } from '../lib/read-refusal';
 import { recallVerdict, rememberVerdict } from '../lib/recent-verdicts.server';
 import { reportFake, type VerifyOutcome, verifyStamp } from '../lib/registry.server';
 import { commit, getSession } from '../lib/session.server';
+
+/** Far above any real stamp path (a product code, a batch and a 20-character serial). */
+const MAX_STAMP_PATH = 256;
 
 type Tone = 'green' | 'amber' | 'red' | 'neutral';
 const TONE: Record<VerdictResponse['verdict'], Tone> = {
@@ -44,13 +49,18 @@ const TONE: Record<VerdictResponse['verdict'], Tone> = {
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const session = await getSession(request);
-  const scanned = session.get('scan');
-  const redraw = session.get('relook') === url.pathname && scanned?.path === url.pathname;
+  const scanId = session.get('scanId');
+  const redraw = Boolean(scanId) && session.get('relook') === scanId;
   session.unset('relook');
   const reported = session.get('reported') ?? null;
   const reportRefused = Boolean(session.get('reportRefused'));
+  const reportLimited = session.get('reportLimited') ?? null;
+  const reportUnavailable = Boolean(session.get('reportUnavailable'));
 
-  let outcome: VerifyOutcome | null = redraw && scanned ? recallVerdict(scanned.id, url.pathname) : null;
+  let outcome: VerifyOutcome | null = redraw && scanId ? recallVerdict(scanId, url.pathname) : null;
+  // No stamp path is this long (decision 005): not worth a question to the registry.
+  if (!outcome && url.pathname.length > MAX_STAMP_PATH)
+    outcome = { kind: 'unknown', status: 404, message: null };
   if (!outcome && (request.method === 'HEAD' || isbot(request.headers.get('user-agent')))) {
     outcome = { kind: 'preview', status: 200 };
   }
@@ -58,7 +68,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     outcome = await verifyStamp(url.pathname, url.search, context.clientAddress);
     // What the registry said of the stamp; an outage or a rate limit is asked again next time.
     if (['verdict', 'unknown', 'malformed'].includes(outcome.kind)) {
-      session.set('scan', { path: url.pathname, id: rememberVerdict(url.pathname, outcome) });
+      session.set('scanId', rememberVerdict(url.pathname, outcome));
     }
   }
   let buyHandle: string | null = null;
@@ -72,7 +82,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     {
       outcome,
       buyHandle,
-      report: reported || reportRefused ? { sent: reported, refused: reportRefused } : null,
+      report:
+        reported || reportRefused || reportLimited || reportUnavailable
+          ? { sent: reported, refused: reportRefused, limited: reportLimited, unavailable: reportUnavailable }
+          : null,
       provinces: [...PROVINCE_NAMES].sort((a, b) => a.localeCompare(b, 'vi')),
     },
     {
@@ -108,20 +121,24 @@ const Report = z.object({
  */
 export async function action({ request }: ActionFunctionArgs) {
   const url = new URL(request.url);
+  if (url.pathname.length > MAX_STAMP_PATH) refuse(404, 'unknown_stamp', 'No stamp has this path.');
   const session = await getSession(request);
-  const parsed = Report.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = Report.safeParse(await readForm(request));
   if (parsed.success) {
     try {
-      const { id } = await reportFake({ stampUrl: `${config.publicUrl}${url.pathname}`, ...parsed.data });
+      const { id } = await reportFake({ stampUrl: `${env.publicUrl}${url.pathname}`, ...parsed.data });
       session.flash('reported', id);
     } catch (error) {
-      if (!isUpstream(error) || error.status >= 500) throw error;
-      session.flash('reportRefused', '1');
+      if (!isUpstream(error)) throw error;
+      if (error.status === 429) session.flash('reportLimited', minutesToWait(error.retryAfter));
+      else if (error.status >= 500) session.flash('reportUnavailable', '1');
+      else session.flash('reportRefused', '1');
     }
   } else {
     session.flash('reportRefused', '1');
   }
-  session.set('relook', url.pathname);
+  const scanId = session.get('scanId');
+  if (scanId) session.set('relook', scanId);
   return redirect(`${url.pathname}${url.search}`, { headers: await commit(session) });
 }
 
@@ -197,6 +214,16 @@ export default function VerifyPage() {
               {report?.refused ? (
                 <p className="field-error" role="alert">
                   {t('verify.report.noteTooShort')}
+                </p>
+              ) : null}
+              {report?.limited ? (
+                <p className="field-error" role="alert">
+                  {t('verify.report.limited', { minutes: report.limited })}
+                </p>
+              ) : null}
+              {report?.unavailable ? (
+                <p className="field-error" role="alert">
+                  {t('verify.report.unavailable')}
                 </p>
               ) : null}
             </div>
