@@ -17,8 +17,13 @@ export const RegisterForm = SignInForm.extend({
 });
 
 /** Signs in with Medusa's email-password provider and keeps the token in the session. */
-export async function signIn(session: StoreSession, email: string, password: string): Promise<void> {
-  const { token } = await auth('/auth/customer/emailpass', { email, password });
+export async function signIn(
+  session: StoreSession,
+  email: string,
+  password: string,
+  clientAddress?: string | null,
+): Promise<void> {
+  const { token } = await auth('/auth/customer/emailpass', { email, password }, clientAddress);
   const { customer } = await store<{
     customer: { email: string; first_name: string | null; last_name: string | null };
   }>('/store/customers/me', { token });
@@ -30,18 +35,23 @@ export async function signIn(session: StoreSession, email: string, password: str
 }
 
 /** A new customer: the auth identity, then the customer record, then a normal sign-in. */
-export async function register(session: StoreSession, form: z.infer<typeof RegisterForm>): Promise<void> {
-  const { token } = await auth('/auth/customer/emailpass/register', {
-    email: form.email,
-    password: form.password,
-  });
+export async function register(
+  session: StoreSession,
+  form: z.infer<typeof RegisterForm>,
+  clientAddress?: string | null,
+): Promise<void> {
+  const { token } = await auth(
+    '/auth/customer/emailpass/register',
+    { email: form.email, password: form.password },
+    clientAddress,
+  );
   const parts = form.name.split(/\s+/);
   const first = parts.pop() ?? form.name;
   await store('/store/customers', {
     body: { email: form.email, first_name: first, last_name: parts.join(' ') || null },
     token,
   });
-  await signIn(session, form.email, form.password);
+  await signIn(session, form.email, form.password, clientAddress);
 }
 
 export interface CustomerOrder {

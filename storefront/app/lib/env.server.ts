@@ -46,7 +46,8 @@ const Env = z
     TRUST_PROXY: z
       .string()
       .default('')
-      .transform((s) => (s.trim() === 'false' ? '' : s))
+      // The same reading as the backend's (.env.example): "false" none, "true" this machine only.
+      .transform((s) => (s.trim() === 'false' ? '' : s.trim() === 'true' ? 'loopback' : s))
       .transform((s) =>
         s
           .split(',')
@@ -55,7 +56,7 @@ const Env = z
       )
       .refine((list) => list.every(isProxy), {
         message:
-          'must list the proxies in front of the storefront (addresses or CIDR blocks, comma-separated, or loopback); "true" would trust every client',
+          'must list the proxies in front of the storefront (addresses or CIDR blocks, comma-separated, or loopback)',
       }),
     STOREFRONT_DEV: z
       .enum(['true', 'false', ''])

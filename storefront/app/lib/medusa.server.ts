@@ -55,13 +55,21 @@ export async function store<T>(path: string, request: StoreRequest = {}): Promis
   return data as T;
 }
 
-/** Medusa's auth routes (no publishable key needed): answers a token or an error. */
-export async function auth(path: string, body: unknown, token?: string): Promise<{ token: string }> {
+/**
+ * Medusa's auth routes (no publishable key needed): answers a token or an error. The shopper's
+ * address goes along, so the backend limits sign-in attempts per shopper, not for all of us.
+ */
+export async function auth(
+  path: string,
+  body: unknown,
+  clientAddress?: string | null,
+): Promise<{ token: string }> {
+  const forwarded = clientAddress?.replace(/^::ffff:/, '');
   const response = await reach(`${env.backendUrl}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
     },
     body: JSON.stringify(body),
   });

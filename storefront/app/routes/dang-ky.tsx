@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const values = await readForm(request);
   const parsed = RegisterForm.safeParse(values);
   const keep = { email: values.email ?? '', name: values.name ?? '' };
@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const session = await getSession(request);
   try {
-    await register(session, parsed.data);
+    await register(session, parsed.data, context.clientAddress);
   } catch (error) {
     const refusal = readRefusal(error);
     if (refusal?.kind === 'too_many_attempts') {

@@ -22,13 +22,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const values = await readForm(request);
   const parsed = SignInForm.safeParse(values);
   if (!parsed.success) return data({ error: 'invalid', email: values.email ?? '' }, { status: 400 });
   const session = await getSession(request);
   try {
-    await signIn(session, parsed.data.email, parsed.data.password);
+    await signIn(session, parsed.data.email, parsed.data.password, context.clientAddress);
   } catch (error) {
     const refusal = readRefusal(error);
     if (refusal?.kind === 'too_many_attempts') {
