@@ -55,18 +55,28 @@ export async function verifyStamp(
   return { kind: 'unavailable', status: 503 };
 }
 
-/** A consumer's report of a suspected fake: opens an alert for officials in the registry. */
-export async function reportFake(input: {
-  stampUrl: string;
-  note: string;
-  province: string | null;
-  contact: string | null;
-}): Promise<{ id: string }> {
+/**
+ * A consumer's report of a suspected fake: opens an alert for officials in the registry. Their
+ * address goes along (as for a scan), so the registry's limit on reports is theirs alone.
+ */
+export async function reportFake(
+  input: {
+    stampUrl: string;
+    note: string;
+    province: string | null;
+    contact: string | null;
+  },
+  clientAddress?: string | null,
+): Promise<{ id: string }> {
+  const forwarded = clientAddress?.replace(/^::ffff:/, '');
   let response: Response;
   try {
     response = await fetch(`${env.registryUrl}/v1/reports`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
+      },
       body: JSON.stringify(input),
       signal: AbortSignal.timeout(8_000),
     });

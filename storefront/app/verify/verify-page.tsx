@@ -119,14 +119,17 @@ const Report = z.object({
  * without JavaScript), which redraws the verdict this session already has instead of scanning
  * the stamp again.
  */
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const url = new URL(request.url);
   if (url.pathname.length > MAX_STAMP_PATH) refuse(404, 'unknown_stamp', 'No stamp has this path.');
   const session = await getSession(request);
   const parsed = Report.safeParse(await readForm(request));
   if (parsed.success) {
     try {
-      const { id } = await reportFake({ stampUrl: `${env.publicUrl}${url.pathname}`, ...parsed.data });
+      const { id } = await reportFake(
+        { stampUrl: `${env.publicUrl}${url.pathname}`, ...parsed.data },
+        context.clientAddress,
+      );
       session.flash('reported', id);
     } catch (error) {
       if (!isUpstream(error)) throw error;
