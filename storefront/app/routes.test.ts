@@ -179,3 +179,70 @@ describe('every route, hostile input, backend and registry down', () => {
     expect(failures).toEqual([]);
   }, 240_000);
 });
+
+describe('the vectors of issue 11, one by one', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer(await productionEnv(buildDir));
+  });
+  afterAll(() => server?.stop());
+
+  const send = (target: string, init: RequestInit = {}) =>
+    fetch(`${server.url}${target}`, {
+      redirect: 'manual',
+      ...init,
+      headers: { 'user-agent': PHONE, ...init.headers },
+    });
+  const form = (type: string, body: string): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': type },
+    body,
+  });
+
+  it('language switch: a CR/LF or tab in ?to= is a redirect home, never a header or another site', async () => {
+    for (const to of [
+      '/%0d%0aSet-Cookie:%20x=1',
+      '/%09/evil.example',
+      '/%5Cevil.example',
+      '//evil.example',
+    ]) {
+      const response = await send(`/ngon-ngu?lng=en&to=${to}`);
+      expect(response.status, to).toBe(302);
+      expect(response.headers.get('location'), to).toBe('/');
+      expect(response.headers.get('set-cookie') ?? '', to).not.toContain('x=1');
+    }
+    expect((await send('/ngon-ngu?lng=en&to=%2Fsan-pham%3Fq%3Dmam')).headers.get('location')).toBe(
+      '/san-pham?q=mam',
+    );
+  });
+
+  it('forms posted as JSON are 415, broken multipart 400, NUL 400', async () => {
+    expect((await send('/dang-nhap', form('application/json', '{"email":"a@b.vn"}'))).status).toBe(415);
+    const broken = '--zz\r\nContent-Disposition: form-data; name="line_id"\r\n\r\nx';
+    expect((await send('/gio-hang', form('multipart/form-data; boundary=zz', broken))).status).toBe(400);
+    expect(
+      (
+        await send(
+          '/dang-ky',
+          form('application/x-www-form-urlencoded', 'name=a%00&email=a@b.vn&password=12345678'),
+        )
+      ).status,
+    ).toBe(400);
+  });
+
+  it('NUL, a lone surrogate or a broken escape in the URL is 400, in JSON when asked', async () => {
+    for (const target of [
+      '/san-pham?q=%00',
+      '/san-pham?q=%ED%A0%80',
+      '/cua-hang/%C0%AF',
+      '/san-pham/a%00b',
+    ]) {
+      const response = await send(target, { headers: { accept: 'application/json' } });
+      expect(response.status, target).toBe(400);
+      expect(await response.json(), target).toMatchObject({
+        code: expect.any(String),
+        message: expect.any(String),
+      });
+    }
+  });
+});
