@@ -1,30 +1,30 @@
 import { defineConfig, loadEnv } from '@medusajs/framework/utils';
+import { parseBackendEnv } from './src/env';
 
 loadEnv(process.env.NODE_ENV || 'development', process.cwd());
+// After loadEnv, so .env files count. With NODE_ENV=production a missing or development secret
+// stops the boot here, naming each one (src/env.ts).
+const env = parseBackendEnv();
 
 // Tokens are ES256 so the registry needs only the public key (docs/decisions/006). Without a
-// key pair (a bare `medusa develop`), Medusa's default HMAC secret is used and the registry
-// will not accept its tokens.
-const privateKey = process.env.JWT_PRIVATE_KEY?.replaceAll('\\n', '\n');
-const publicKey = process.env.JWT_PUBLIC_KEY?.replaceAll('\\n', '\n');
-const issuer = process.env.JWT_ISSUER ?? 'ocop-backend';
-const asymmetric =
-  privateKey && publicKey
+// key pair (development only), an HMAC secret is used and the registry will not accept its tokens.
+const jwtConfig =
+  'privateKey' in env.jwt
     ? {
-        jwtSecret: privateKey,
-        jwtPublicKey: publicKey,
+        jwtSecret: env.jwt.privateKey,
+        jwtPublicKey: env.jwt.publicKey,
         jwtExpiresIn: '8h',
-        jwtOptions: { algorithm: 'ES256' as const, issuer },
-        jwtVerifyOptions: { algorithms: ['ES256' as const], issuer },
+        jwtOptions: { algorithm: 'ES256' as const, issuer: env.JWT_ISSUER },
+        jwtVerifyOptions: { algorithms: ['ES256' as const], issuer: env.JWT_ISSUER },
       }
-    : { jwtSecret: process.env.BACKEND_JWT_SECRET ?? 'dev-only-jwt-secret' };
+    : { jwtSecret: env.jwt.secret };
 
 /**
  * Production mode (docs/decisions/008): with REDIS_URL, events, workflows, locks and the cache
  * live in Redis, so several server and worker processes (MEDUSA_WORKER_MODE) share them.
  * Without it, Medusa's in-process defaults serve one process (development, tests).
  */
-const redisUrl = process.env.REDIS_URL;
+const redisUrl = env.REDIS_URL;
 const redisModules = redisUrl
   ? [
       {
@@ -68,7 +68,7 @@ const redisModules = redisUrl
  * Cards through Stripe when its key is set (capture later, when the producer ships); the
  * webhook (/hooks/payment/stripe_stripe) is verified with STRIPE_WEBHOOK_SECRET.
  */
-const stripeModules = process.env.STRIPE_API_KEY
+const stripeModules = env.STRIPE_API_KEY
   ? [
       {
         resolve: '@medusajs/medusa/payment',
@@ -78,8 +78,8 @@ const stripeModules = process.env.STRIPE_API_KEY
               resolve: '@medusajs/medusa/payment-stripe',
               id: 'stripe',
               options: {
-                apiKey: process.env.STRIPE_API_KEY,
-                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                apiKey: env.STRIPE_API_KEY,
+                webhookSecret: env.STRIPE_WEBHOOK_SECRET,
                 capture: false,
               },
             },
@@ -88,23 +88,21 @@ const stripeModules = process.env.STRIPE_API_KEY
       },
     ]
   : [];
-const workerMode = process.env.MEDUSA_WORKER_MODE as 'shared' | 'worker' | 'server' | undefined;
-
 module.exports = defineConfig({
   projectConfig: {
-    databaseUrl: process.env.BACKEND_DATABASE_URL,
+    databaseUrl: env.BACKEND_DATABASE_URL,
     ...(redisUrl ? { redisUrl } : {}),
-    workerMode: workerMode ?? 'shared',
+    workerMode: env.MEDUSA_WORKER_MODE,
     http: {
-      storeCors: process.env.STORE_CORS ?? 'http://localhost:3000',
-      adminCors: process.env.ADMIN_CORS ?? 'http://localhost:9000',
-      authCors: process.env.AUTH_CORS ?? 'http://localhost:3000,http://localhost:9000',
-      ...asymmetric,
-      cookieSecret: process.env.BACKEND_COOKIE_SECRET ?? 'dev-only-cookie-secret',
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      ...jwtConfig,
+      cookieSecret: env.cookieSecret,
     },
   },
   // The admin build costs ~30 s and 1.7 GB: tests and CI turn it off.
-  admin: { disable: process.env.MEDUSA_ADMIN_DISABLED === 'true' },
+  admin: { disable: env.MEDUSA_ADMIN_DISABLED },
   modules: [
     { resolve: './src/modules/seller' },
     { resolve: './src/modules/official' },
