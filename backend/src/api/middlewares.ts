@@ -6,7 +6,9 @@ import {
   type MedusaResponse,
   validateAndTransformBody,
 } from '@medusajs/framework/http';
+import { apiErrorHandler } from '../lib/api-error-handler';
 import { restrictOrderToOwner } from '../lib/order-owner';
+import { securityMiddlewares } from '../lib/security-middlewares';
 import { attachSeller } from '../lib/vendor-context';
 import { CardPaymentSchema, CheckoutSchema } from './store/ocop/validators';
 import {
@@ -37,7 +39,9 @@ const postBody = (matcher: string, schema: Parameters<typeof validateAndTransfor
 });
 
 export default defineMiddlewares({
+  errorHandler: apiErrorHandler,
   routes: [
+    ...securityMiddlewares,
     {
       matcher: '/auth/official/*/register',
       method: 'POST',

@@ -1,0 +1,34 @@
+import type { MiddlewareRoute } from '@medusajs/framework/http';
+import { limitAuth } from './auth-rate-limits';
+import { checkPaymentWebhook } from './check-payment-webhook';
+import { equalSignInTime } from './equal-sign-in-time';
+import { guardInput } from './guard-input';
+import { resetPasswordAtOnce } from './reset-password-at-once';
+import { securityHeaders } from './security-headers';
+
+/**
+ * The API's defences that are not about one resource, for api/middlewares.ts: headers and the
+ * input guard on every request (a root matcher without methods runs before every route's own
+ * middlewares), limits and equal timing on Medusa's e-mail/password routes for every actor,
+ * and the payment webhook check.
+ */
+export const securityMiddlewares: MiddlewareRoute[] = [
+  { matcher: '/', middlewares: [securityHeaders, guardInput] },
+  {
+    matcher: '/auth/:actor_type/emailpass',
+    methods: ['POST'],
+    middlewares: [limitAuth('sign_in'), equalSignInTime],
+  },
+  {
+    matcher: '/auth/:actor_type/emailpass/register',
+    methods: ['POST'],
+    middlewares: [limitAuth('register')],
+  },
+  {
+    matcher: '/auth/:actor_type/emailpass/reset-password',
+    methods: ['POST'],
+    middlewares: [limitAuth('reset_password'), resetPasswordAtOnce],
+  },
+  { matcher: '/auth/:actor_type/emailpass/update', methods: ['POST'], middlewares: [limitAuth('update')] },
+  { matcher: '/hooks/payment/:provider', methods: ['POST'], middlewares: [checkPaymentWebhook] },
+];
