@@ -1,4 +1,5 @@
 import { z } from '@medusajs/framework/zod';
+import { webUrl } from '../../lib/image-url';
 
 const nfc = (s: string) => s.normalize('NFC').trim();
 
@@ -10,7 +11,7 @@ export const RegisterSellerSchema = z
       .max(60),
     name: z.string().min(2).max(120).transform(nfc),
     story: z.string().max(5000).transform(nfc).nullish(),
-    logo_url: z.string().url().nullish(),
+    logo_url: webUrl.nullish(),
     contact_phone: z
       .string()
       .regex(/^\+?[0-9 ]{8,15}$/, 'a phone number')
@@ -43,9 +44,9 @@ export const CreateVendorProductSchema = z
     subtitle: z.string().max(200).transform(nfc).nullish(),
     description: z.string().max(10_000).transform(nfc).nullish(),
     handle: handle.optional(),
-    thumbnail: z.string().url().nullish(),
+    thumbnail: webUrl.nullish(),
     images: z
-      .array(z.object({ url: z.string().url() }).strict())
+      .array(z.object({ url: webUrl }).strict())
       .max(12)
       .optional(),
     registry_product_id: z.string().uuid(),
@@ -64,9 +65,9 @@ export const UpdateVendorProductSchema = z
     title: z.string().min(2).max(200).transform(nfc).optional(),
     subtitle: z.string().max(200).transform(nfc).nullish(),
     description: z.string().max(10_000).transform(nfc).nullish(),
-    thumbnail: z.string().url().nullish(),
+    thumbnail: webUrl.nullish(),
     images: z
-      .array(z.object({ url: z.string().url() }).strict())
+      .array(z.object({ url: webUrl }).strict())
       .max(12)
       .optional(),
     status: z.enum(['draft', 'published']).optional(),
@@ -85,7 +86,7 @@ export type UpdateVendorVariantBody = z.infer<typeof UpdateVendorVariantSchema>;
 
 export const VendorListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 export const SellerStatusSchema = z
@@ -99,7 +100,7 @@ export type SellerStatusBody = z.infer<typeof SellerStatusSchema>;
 export const ShipOrderSchema = z
   .object({
     tracking_number: z.string().trim().min(4).max(60),
-    tracking_url: z.string().url().nullish(),
+    tracking_url: webUrl.nullish(),
     carrier: z.string().trim().max(60).nullish(),
   })
   .strict();

@@ -6,6 +6,9 @@ const list = <T extends z.ZodTypeAny>(schema: T) =>
     z.array(schema),
   );
 
+/** Far above any OCOP product (₫2 billion), below PostgreSQL's integer limit. */
+const MAX_PRICE = 2_000_000_000;
+
 export const StoreListingQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(24),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
@@ -17,8 +20,9 @@ export const StoreListingQuerySchema = z.object({
   seller: z.string().max(100).optional(),
   /** The registry's product id: a scanned stamp names it, the verify page links to its offer. */
   registry_product_id: z.string().max(100).optional(),
-  min_price: z.coerce.number().int().min(0).optional(),
-  max_price: z.coerce.number().int().min(0).optional(),
+  /** Integer đồng; bounded so a huge number is a 400, not an overflow in PostgreSQL. */
+  min_price: z.coerce.number().int().min(0).max(MAX_PRICE).optional(),
+  max_price: z.coerce.number().int().min(0).max(MAX_PRICE).optional(),
   /** Full-text search; blank is no search. */
   q: z
     .string()
