@@ -62,6 +62,7 @@ const createOrderGroupStep = createStep(
       payment_method: PaymentMethod;
       order_ids: string[];
       total: number;
+      reference: string;
     },
     { container },
   ) => {
@@ -134,6 +135,7 @@ export const splitCheckoutWorkflow = createWorkflow('ocop-split-checkout', (inpu
       payment_method: i.payment_method,
       order_ids: os.map((o) => o.id),
       total: p.orders.reduce((n, o) => n + o.total, 0),
+      reference: p.reference,
     }));
     const group = createOrderGroupStep(groupInput);
 

@@ -1,12 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, MedusaError, Modules, OrderStatus } from '@medusajs/framework/utils';
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
 import { cardPaymentProvider } from '../../lib/card-payment';
 import { isOfferedListing } from '../../lib/offered-listing';
+import { orderGroupReference, orderReference } from '../../lib/order-reference';
 import { vietQrAccountFromEnv, vietQrPayload } from '../../lib/vietqr';
 import { CATALOG_MODULE } from '../../modules/catalog';
 import type CatalogModuleService from '../../modules/catalog/service';
+import { MARKETPLACE_MODULE } from '../../modules/marketplace';
+import type MarketplaceModuleService from '../../modules/marketplace/service';
 
 export type PaymentMethod = 'cod' | 'vietqr' | 'card';
 
@@ -103,11 +105,8 @@ const CART_FIELDS = [
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message);
 
-/** A short reference a person can read out on the phone and type into a transfer note. */
-function orderReference(cartId: string, index: number): string {
-  const hash = createHash('sha256').update(cartId).digest('hex').slice(0, 6).toUpperCase();
-  return `OCOP${hash}-${index + 1}`;
-}
+/** What the card-payment route prepares with: it needs the totals, not the references. */
+const NO_REFERENCE_YET = 'OCOP------';
 
 function addressOf(a: Record<string, unknown> | null) {
   if (!a) return null;
@@ -122,6 +121,8 @@ function addressOf(a: Record<string, unknown> | null) {
  */
 export interface PreparedCheckout {
   cart: Cart;
+  /** The order group's reference; each order's is this plus `-n`. */
+  reference: string;
   orders: PreparedSellerOrder[];
   total: number;
   card: { payment_collection_id: string; payment_session_id: string } | null;
@@ -130,7 +131,8 @@ export interface PreparedCheckout {
 export const prepareSplitOrdersStep = createStep(
   'prepare-split-orders',
   async (input: SplitCheckoutInput, { container }) => {
-    const prepared = await prepareSplitOrders(container, input);
+    const number = await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).nextCheckoutNumber();
+    const prepared = await prepareSplitOrders(container, input, orderGroupReference(number));
     if (input.payment_method === 'card') prepared.card = await cardPaymentFor(container, prepared);
     return new StepResponse(prepared);
   },
@@ -143,6 +145,7 @@ export const prepareSplitOrdersStep = createStep(
 export async function prepareSplitOrders(
   container: MedusaContainer,
   input: SplitCheckoutInput,
+  groupReference: string = NO_REFERENCE_YET,
 ): Promise<PreparedCheckout> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const { data: carts } = await query.graph({
@@ -222,7 +225,7 @@ export async function prepareSplitOrders(
       throw invalid(`${seller.name}'s delivery option has no VND price.`);
     const items = cart.items.filter((i) => listingOf.get(i.product_id)?.seller_id === sellerId);
     const itemsTotal = items.reduce((n, i) => n + Number(i.unit_price) * Number(i.quantity), 0);
-    const reference = orderReference(cart.id, index);
+    const reference = orderReference(groupReference, index);
     const total = itemsTotal + shippingAmount;
     const locationId = seller.stock_locations?.[0]?.id ?? null;
     const payment =
@@ -307,7 +310,13 @@ export async function prepareSplitOrders(
     if (!sellerIds.includes(sellerId))
       throw invalid('A delivery option was chosen for a shop not in the cart.');
   }
-  return { cart, orders: prepared, total: prepared.reduce((n, o) => n + o.total, 0), card: null };
+  return {
+    cart,
+    reference: groupReference,
+    orders: prepared,
+    total: prepared.reduce((n, o) => n + o.total, 0),
+    card: null,
+  };
 }
 
 /**

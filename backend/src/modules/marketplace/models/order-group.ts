@@ -15,7 +15,12 @@ const OrderGroup = model
     order_ids: model.json(),
     /** Integer đồng, tax and delivery included, over all orders of the group. */
     total: model.number(),
+    /** What the shopper types into a transfer note (lib/order-reference.ts); its orders add `-n`. */
+    reference: model.text().nullable(),
   })
-  .indexes([{ on: ['cart_id'], unique: true }]);
+  .indexes([
+    { on: ['cart_id'], unique: true },
+    { on: ['reference'], unique: true, where: 'reference IS NOT NULL' },
+  ]);
 
 export default OrderGroup;
