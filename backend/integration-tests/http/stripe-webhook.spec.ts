@@ -45,7 +45,7 @@ const event = JSON.stringify({
 });
 
 medusaIntegrationTestRunner({
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
     const check = (headers: Record<string, string>) =>
       getContainer()
         .resolve(Modules.PAYMENT)
@@ -68,6 +68,19 @@ medusaIntegrationTestRunner({
         /timestamp|tolerance/i,
       );
       await expect(check({})).rejects.toThrow();
+    });
+
+    it('refuses unsigned and wrongly signed posts at the HTTP route, and takes a signed one', async () => {
+      const post = (headers: Record<string, string>) =>
+        api
+          .post('/hooks/payment/stripe_stripe', event, {
+            headers: { 'content-type': 'application/json', ...headers },
+          })
+          .catch((e: any) => e.response);
+      const unsigned = await post({});
+      expect([unsigned.status, unsigned.data.type]).toEqual([400, 'invalid_signature']);
+      expect((await post({ 'stripe-signature': signed(event, 'whsec_someone_else') })).status).toBe(400);
+      expect((await post({ 'stripe-signature': signed(event, SECRET) })).status).toBe(200);
     });
   },
 });

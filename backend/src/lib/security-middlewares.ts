@@ -3,6 +3,7 @@ import { limitAuth } from './auth-rate-limits';
 import { checkPaymentWebhook } from './check-payment-webhook';
 import { equalSignInTime } from './equal-sign-in-time';
 import { guardInput } from './guard-input';
+import { requireCartLine } from './require-cart-line';
 import { resetPasswordAtOnce } from './reset-password-at-once';
 import { securityHeaders } from './security-headers';
 
@@ -10,7 +11,7 @@ import { securityHeaders } from './security-headers';
  * The API's defences that are not about one resource, for api/middlewares.ts: headers and the
  * input guard on every request (a root matcher without methods runs before every route's own
  * middlewares), limits and equal timing on Medusa's e-mail/password routes for every actor,
- * and the payment webhook check.
+ * the payment webhook check, and a guard in front of a Medusa route that fails on unknown ids.
  */
 export const securityMiddlewares: MiddlewareRoute[] = [
   { matcher: '/', middlewares: [securityHeaders, guardInput] },
@@ -31,4 +32,5 @@ export const securityMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: '/auth/:actor_type/emailpass/update', methods: ['POST'], middlewares: [limitAuth('update')] },
   { matcher: '/hooks/payment/:provider', methods: ['POST'], middlewares: [checkPaymentWebhook] },
+  { matcher: '/store/carts/:id/line-items/:line_id', methods: ['DELETE'], middlewares: [requireCartLine] },
 ];

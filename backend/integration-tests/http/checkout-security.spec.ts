@@ -1,0 +1,193 @@
+import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
+import { ORDER_REFERENCE_PATTERN } from '../../src/lib/order-reference';
+import { adminToken, approvedShopWithProduct, bearer, checkout, SHIPPING_ADDRESS, settle } from './helpers';
+
+jest.setTimeout(240_000);
+
+/** Issue 11's checkout, webhook, URL, header and bad-input findings, each as an attack. */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let market: Marketplace;
+    let made: ReturnType<typeof approvedShopWithProduct> | undefined;
+    /** Made by the first test that needs a shop; the header and input tests need none. */
+    const aShop = async () => {
+      made ??= adminToken(api, getContainer()).then((operator) =>
+        approvedShopWithProduct(api, operator, 'mam-gia-doi', {
+          variants: [{ title: 'Hũ 500g', price: 10_000, inventory_quantity: 40 }],
+        }),
+      );
+      return made;
+    };
+    const store = () => ({ headers: { 'x-publishable-api-key': market.publishableKey } });
+
+    beforeAll(async () => {
+      market = await ensureMarketplace(getContainer());
+    });
+
+    it('charges the current price: a raise after add-to-cart answers 409 with the change, then 201 at 90.000', async () => {
+      const shop = await aShop();
+      const variant = shop.product.variants[0];
+      const cart = (await api.post('/store/carts', { region_id: market.regionId }, store())).data.cart;
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, store());
+      await api.post(
+        `/store/carts/${cart.id}`,
+        { email: 'lan@mail.vn', shipping_address: SHIPPING_ADDRESS },
+        store(),
+      );
+      const groups = (await api.get(`/store/ocop/carts/${cart.id}/shipping-options`, store())).data.groups;
+      const shipping = groups.map((g: any) => ({
+        seller_id: g.seller.id,
+        shipping_option_id: g.shipping_options[0].id,
+      }));
+      await api.post(
+        `/vendor/products/${shop.product.id}/variants/${variant.id}`,
+        { price: 90_000 },
+        bearer(shop.token),
+      );
+
+      const body = { cart_id: cart.id, shipping, payment_method: 'cod' };
+      const first = await settle(api.post('/store/ocop/checkout', body, store()));
+      expect(first.status).toBe(409);
+      expect(first.data).toEqual({
+        type: 'price_changed',
+        message: expect.any(String),
+        changes: [
+          {
+            variant_id: variant.id,
+            title: expect.any(String),
+            old_unit_price: 10_000,
+            new_unit_price: 90_000,
+          },
+        ],
+      });
+      const second = await settle(api.post('/store/ocop/checkout', body, store()));
+      expect(second.status).toBe(201);
+      const order = second.data.orders[0];
+      expect(order.items[0].unit_price).toBe(90_000);
+      expect(order.reference).toMatch(ORDER_REFERENCE_PATTERN);
+    });
+
+    it('gives every checkout its own reference', async () => {
+      const shop = await aShop();
+      const variant = shop.product.variants[0];
+      const refs: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const placed = await checkout(api, market.publishableKey, market.regionId, [
+          { variant_id: variant.id, quantity: 1 },
+        ]);
+        refs.push(...placed.orders.map((o: any) => o.reference));
+      }
+      expect(new Set(refs).size).toBe(5);
+      for (const ref of refs) expect(ref).toMatch(ORDER_REFERENCE_PATTERN);
+    });
+
+    it('refuses javascript: and other non-web URLs as product images', async () => {
+      const shop = await aShop();
+      for (const url of [
+        'javascript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        '//evil.example/a.png',
+      ]) {
+        const thumb = await settle(
+          api.post(`/vendor/products/${shop.product.id}`, { thumbnail: url }, bearer(shop.token)),
+        );
+        expect([url, thumb.status]).toEqual([url, 400]);
+        const images = await settle(
+          api.post(`/vendor/products/${shop.product.id}`, { images: [{ url }] }, bearer(shop.token)),
+        );
+        expect([url, images.status]).toEqual([url, 400]);
+      }
+      const ok = await settle(
+        api.post(
+          `/vendor/products/${shop.product.id}`,
+          { thumbnail: '/media/demo/mam.svg' },
+          bearer(shop.token),
+        ),
+      );
+      expect(ok.status).toBe(200);
+    });
+
+    it('answers 404 to a webhook for a payment provider that is not configured (Stripe is off here)', async () => {
+      const r = await settle(api.post('/hooks/payment/stripe_stripe', { type: 'payment_intent.succeeded' }));
+      expect(r.status).toBe(404);
+      expect(r.data.type).toBe('payment_provider_not_configured');
+      expect((await settle(api.post('/hooks/payment/system_default', {}))).status).toBe(404);
+    });
+
+    it('sends security headers on API answers, errors included, and no X-Powered-By', async () => {
+      for (const r of [
+        await settle(api.get('/store/ocop/products', store())),
+        await settle(api.get('/store/ocop/products')),
+        await settle(api.post('/auth/customer/emailpass', { email: 'a@b.vn', password: 'x' })),
+        await settle(api.get('/vendor/me')),
+      ]) {
+        expect(r.headers['x-content-type-options']).toBe('nosniff');
+        expect(r.headers['referrer-policy']).toBe('no-referrer');
+        expect(r.headers['x-frame-options']).toBe('DENY');
+        expect(r.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+        expect(r.headers['x-powered-by']).toBeUndefined();
+        // BACKEND_PUBLIC_URL is http here: no HSTS.
+        expect(r.headers['strict-transport-security']).toBeUndefined();
+      }
+    });
+
+    it('answers bad input with 400 and a code, never a 500 with internal text', async () => {
+      const cart = (await api.post('/store/carts', { region_id: market.regionId }, store())).data.cart;
+      const cases: [string, Promise<any>, string][] = [
+        [
+          'NUL in a body',
+          settle(api.post(`/store/carts/${cart.id}`, { email: 'a\u0000@b.vn' }, store())),
+          'invalid_text',
+        ],
+        [
+          'lone surrogate in a body',
+          settle(
+            api.post(`/store/carts/${cart.id}`, '{"email":"\\ud800@b.vn"}', {
+              headers: { ...store().headers, 'content-type': 'application/json' },
+            }),
+          ),
+          'invalid_text',
+        ],
+        ['NUL in a query', settle(api.get('/store/ocop/products?q=m%00m', store())), 'invalid_text'],
+        ['%C0%AE in a vendor path', settle(api.get('/vendor/products/%C0%AE')), 'invalid_path'],
+        [
+          'huge min_price',
+          settle(api.get('/store/ocop/products?min_price=2147483648', store())),
+          'invalid_data',
+        ],
+        [
+          '5,000-deep JSON to the vendor proxy',
+          settle(
+            api.post('/vendor/registry-products/rp_1/batches', `${'['.repeat(5000)}${']'.repeat(5000)}`, {
+              headers: { 'content-type': 'application/json' },
+            }),
+          ),
+          'too_deep',
+        ],
+      ];
+      for (const [name, call, type] of cases) {
+        const r = await call;
+        expect([name, r.status, r.data?.type]).toEqual([name, 400, type]);
+        expect(JSON.stringify(r.data)).not.toMatch(/byte sequence|at .*\.js|stack/i);
+      }
+    });
+
+    it('answers concurrent edits of one cart with success or 409 conflict, never 500', async () => {
+      const shop = await aShop();
+      const cart = (await api.post('/store/carts', { region_id: market.regionId }, store())).data.cart;
+      const variant = shop.product.variants[0];
+      const results = await Promise.all(
+        Array.from({ length: 12 }, () =>
+          settle(
+            api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, store()),
+          ),
+        ),
+      );
+      const statuses = results.map((r) => r.status);
+      console.log(`concurrent cart edits: ${statuses.join(' ')}`);
+      expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+      for (const r of results.filter((x) => x.status === 409)) expect(r.data.type).toBe('conflict');
+    });
+  },
+});
