@@ -15,6 +15,7 @@ interface DevSecrets {
   jwtPublicKeyPem: string;
   networkHashSecret: string;
   registryWebhookSecret?: string;
+  sessionSecret?: string;
 }
 
 /**
@@ -29,7 +30,11 @@ export function loadDevEnv(): Record<string, string> {
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
   );
   const needsSecrets =
-    !env.STAMP_KEYS || !env.JWT_PUBLIC_KEY || !env.NETWORK_HASH_SECRET || !env.REGISTRY_WEBHOOK_SECRET;
+    !env.STAMP_KEYS ||
+    !env.JWT_PUBLIC_KEY ||
+    !env.NETWORK_HASH_SECRET ||
+    !env.REGISTRY_WEBHOOK_SECRET ||
+    !env.SESSION_SECRET;
   if (needsSecrets && env.NODE_ENV === 'production') {
     throw new Error(
       'NODE_ENV=production needs STAMP_KEYS, JWT_PUBLIC_KEY, NETWORK_HASH_SECRET and REGISTRY_WEBHOOK_SECRET set (see .env.example).',
@@ -47,6 +52,7 @@ export function loadDevEnv(): Record<string, string> {
     JWT_PRIVATE_KEY: env.JWT_PRIVATE_KEY ?? secrets?.jwtPrivateKeyPem ?? '',
     NETWORK_HASH_SECRET: env.NETWORK_HASH_SECRET ?? secrets?.networkHashSecret ?? '',
     REGISTRY_WEBHOOK_SECRET: env.REGISTRY_WEBHOOK_SECRET ?? secrets?.registryWebhookSecret ?? '',
+    SESSION_SECRET: env.SESSION_SECRET ?? secrets?.sessionSecret ?? '',
   };
 }
 
@@ -55,8 +61,12 @@ function devSecrets(): DevSecrets {
   if (existsSync(file)) {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
     // Files written before the backend existed lack its webhook secret: add it once.
-    if (saved.registryWebhookSecret) return saved;
-    const upgraded = { ...saved, registryWebhookSecret: randomBytes(24).toString('base64url') };
+    if (saved.registryWebhookSecret && saved.sessionSecret) return saved;
+    const upgraded = {
+      ...saved,
+      registryWebhookSecret: saved.registryWebhookSecret ?? randomBytes(24).toString('base64url'),
+      sessionSecret: saved.sessionSecret ?? randomBytes(32).toString('base64url'),
+    };
     writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
     return upgraded;
   }
@@ -67,6 +77,7 @@ function devSecrets(): DevSecrets {
     jwtPublicKeyPem: keys.publicKeyPem,
     networkHashSecret: randomBytes(24).toString('base64url'),
     registryWebhookSecret: randomBytes(24).toString('base64url'),
+    sessionSecret: randomBytes(32).toString('base64url'),
   };
   mkdirSync(DATA_DIR, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
