@@ -34,7 +34,7 @@ function parsed(address: string | undefined | null): ipaddr.IPv4 | ipaddr.IPv6 |
 }
 
 function isTrusted(ip: ipaddr.IPv4 | ipaddr.IPv6, trusted: TrustedProxies): boolean {
-  return trusted.some(([range, bits]) => ip.kind() === range.kind() && ip.match([range, bits] as never));
+  return trusted.some(([range, bits]) => ip.kind() === range.kind() && (ip as ipaddr.IPv4).match(range as ipaddr.IPv4, bits));
 }
 
 /**
