@@ -8,6 +8,7 @@ const { values } = parseArgs({
     actor: { type: 'string', default: 'official' },
     id: { type: 'string', default: 'dev-user' },
     producer: { type: 'string' },
+    shop: { type: 'string' },
     roles: { type: 'string', default: 'issuer,revoker,inspector' },
     province: { type: 'string' },
     expires: { type: 'string', default: '8h' },
@@ -19,16 +20,20 @@ if (!env.JWT_PRIVATE_KEY) {
   process.exit(1);
 }
 const usage =
-  'usage: npm run token -- --actor official|seller|service [--producer <uuid>] [--roles a,b] [--province "An Giang"]';
+  'usage: npm run token -- --actor official|seller|service [--producer <uuid> --shop <seller id>] [--roles a,b] [--province "An Giang"]';
 let subject: TokenSubject;
 if (values.actor === 'seller') {
-  if (!values.producer) throw new Error(`--producer is required for a seller. ${usage}`);
-  subject = { actorType: 'seller', actorId: values.id, producerId: values.producer };
+  // The registry accepts it only while an active binding of (shop, producer) exists (decision 012).
+  if (!values.producer || !values.shop) {
+    throw new Error(`--producer and --shop are required for a seller. ${usage}`);
+  }
+  subject = { actorType: 'seller', actorId: values.id, producerId: values.producer, shopId: values.shop };
 } else if (values.actor === 'official') {
   const roles = values.roles.split(',').filter(Boolean) as Array<'issuer' | 'revoker' | 'inspector'>;
   subject = { actorType: 'official', actorId: values.id, roles, province: values.province ?? null };
 } else if (values.actor === 'service') {
-  subject = { actorType: 'service', actorId: values.id };
+  // The registry trusts one service: the backend, under its own actor id.
+  subject = { actorType: 'service', actorId: 'ocop-backend' };
 } else {
   throw new Error(usage);
 }

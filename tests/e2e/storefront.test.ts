@@ -263,9 +263,11 @@ describe('storefront in a browser', () => {
     const [voided, previewed] = platform.demoStamps.slice(-2) as [string, string];
     const db = createDb(platform.databaseUrl, { max: 1 });
     const [, , product, , batch] = new URL(voided).pathname.split('/');
-    const rows = await db.sql<{ batch_id: string; producer_id: string; seq: number }[]>`
-      select s.batch_id, p.producer_id, s.seq
+    const rows = await db.sql<{ batch_id: string; producer_id: string; shop_id: string; seq: number }[]>`
+      select s.batch_id, p.producer_id, pb.account_id as shop_id, s.seq
       from stamps s join batches b on b.id = s.batch_id join products p on p.id = b.product_id
+      -- The registry believes a seller token only for a shop actively bound to the producer.
+      left join producer_bindings pb on pb.producer_id = p.producer_id and pb.status = 'active'
       where b.code = ${batch ?? ''} and (p.code = ${product ?? ''} or p.gtin = ${product ?? ''})
       order by s.seq`;
     // demoStamps are in sequence order: the one before the last is `voided`.
@@ -275,7 +277,12 @@ describe('storefront in a browser', () => {
     // The producer reports a lost roll through the registry's API, as its shop would.
     const token = await mintToken(
       platform.jwtPrivateKey,
-      { actorType: 'seller', actorId: 'e2e-seller', producerId: demo?.producer_id as string },
+      {
+        actorType: 'seller',
+        actorId: 'e2e-seller',
+        producerId: demo?.producer_id as string,
+        shopId: demo?.shop_id as string,
+      },
       { issuer: 'ocop-backend' },
     );
     const voidRes = await fetch(`${platform.registryUrl}/v1/batches/${demo?.batch_id}/stamps/void`, {

@@ -3,7 +3,7 @@ import type { OfficialRole } from './principal';
 import { TOKEN_ALGORITHM } from './verify-token';
 
 export type TokenSubject =
-  | { actorType: 'seller'; actorId: string; producerId: string }
+  | { actorType: 'seller'; actorId: string; producerId: string; shopId: string }
   | { actorType: 'official'; actorId: string; roles: OfficialRole[]; province: string | null }
   | { actorType: 'service'; actorId: string };
 
@@ -16,7 +16,7 @@ export async function mintToken(
   const key = await importPKCS8(privateKeyPem.replaceAll('\\n', '\n'), TOKEN_ALGORITHM);
   const appMetadata =
     subject.actorType === 'seller'
-      ? { producer_id: subject.producerId }
+      ? { producer_id: subject.producerId, shop_id: subject.shopId }
       : subject.actorType === 'official'
         ? { ocop_roles: subject.roles, province: subject.province }
         : {};

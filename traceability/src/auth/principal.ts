@@ -7,7 +7,8 @@ export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
  */
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'seller'; actorId: string; producerId: string }
+  /** shopId: the backend's seller id; only an active binding of (shopId, producerId) lets it through. */
+  | { kind: 'seller'; actorId: string; producerId: string; shopId: string }
   | {
       kind: 'official';
       actorId: string;
@@ -16,6 +17,9 @@ export type Principal =
       province: string | null;
     }
   | { kind: 'service'; actorId: string };
+
+/** The one service the registry trusts (decision 012): the backend, signing for itself. */
+export const BACKEND_SERVICE_ID = 'ocop-backend';
 
 export function describePrincipal(p: Principal): string {
   return p.kind === 'anonymous' ? 'anonymous' : `${p.kind}:${p.actorId}`;

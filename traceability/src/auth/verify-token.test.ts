@@ -11,7 +11,11 @@ const medusaSellerPayload = {
   auth_provider: 'emailpass',
   mfa_enabled: false,
   mfa_challenge_completed_at: null,
-  app_metadata: { seller_id: 'selm_01JEXAMPLE', producer_id: '6f1c2a9e-0000-4000-8000-0000000000f6' },
+  app_metadata: {
+    seller_id: 'selm_01JEXAMPLE',
+    producer_id: '6f1c2a9e-0000-4000-8000-0000000000f6',
+    shop_id: 'sel_01JEXAMPLE',
+  },
   user_metadata: {},
 };
 
@@ -31,6 +35,22 @@ describe('tokens from the backend (Medusa)', () => {
       kind: 'seller',
       actorId: 'selm_01JEXAMPLE',
       producerId: '6f1c2a9e-0000-4000-8000-0000000000f6',
+      shopId: 'sel_01JEXAMPLE',
+    });
+  });
+
+  it('refuses a seller token without shop_id and a service token of another actor (401)', async () => {
+    const verify = await createTokenVerifier(keys.publicKeyPem, 'ocop-backend');
+    const { shop_id: _, ...withoutShop } = medusaSellerPayload.app_metadata;
+    await expect(verify(await sign({ ...medusaSellerPayload, app_metadata: withoutShop }))).rejects.toThrow(
+      'known actor',
+    );
+    await expect(verify(await sign({ actor_type: 'service', actor_id: 'scanner-bot' }))).rejects.toThrow(
+      'known actor',
+    );
+    expect(await verify(await sign({ actor_type: 'service', actor_id: 'ocop-backend' }))).toEqual({
+      kind: 'service',
+      actorId: 'ocop-backend',
     });
   });
 

@@ -1,7 +1,7 @@
 import { importSPKI, type JWTPayload, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { AppError } from '../http/app-error';
-import { OFFICIAL_ROLES, type Principal } from './principal';
+import { BACKEND_SERVICE_ID, OFFICIAL_ROLES, type Principal } from './principal';
 
 export const TOKEN_ALGORITHM = 'ES256';
 
@@ -9,7 +9,11 @@ const ClaimsSchema = z.discriminatedUnion('actor_type', [
   z.object({
     actor_type: z.literal('seller'),
     actor_id: z.string().min(1),
-    app_metadata: z.object({ producer_id: z.string().uuid() }),
+    app_metadata: z.object({
+      producer_id: z.string().uuid(),
+      // Without the shop there is no binding to check: not a seller token (decision 012).
+      shop_id: z.string().min(1).max(200),
+    }),
   }),
   z.object({
     actor_type: z.literal('official'),
@@ -20,7 +24,7 @@ const ClaimsSchema = z.discriminatedUnion('actor_type', [
       province: z.string().min(1).nullable().default(null),
     }),
   }),
-  z.object({ actor_type: z.literal('service'), actor_id: z.string().min(1) }),
+  z.object({ actor_type: z.literal('service'), actor_id: z.literal(BACKEND_SERVICE_ID) }),
 ]);
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -44,7 +48,12 @@ export async function createTokenVerifier(publicKeyPem: string, issuer: string):
       throw new AppError('unauthenticated', 'The bearer token does not name a known actor.');
     const c = claims.data;
     if (c.actor_type === 'seller') {
-      return { kind: 'seller', actorId: c.actor_id, producerId: c.app_metadata.producer_id };
+      return {
+        kind: 'seller',
+        actorId: c.actor_id,
+        producerId: c.app_metadata.producer_id,
+        shopId: c.app_metadata.shop_id,
+      };
     }
     if (c.actor_type === 'official') {
       return {

@@ -33,7 +33,8 @@ export const producers = pgTable('producers', {
   id: id(),
   legalName: text('legal_name').notNull(),
   kind: producerKind('kind').notNull(),
-  registrationNumber: text('registration_number').notNull().unique(),
+  /** null for a producer a shop brought before it had one (a first evaluation, decision 012). */
+  registrationNumber: text('registration_number').unique(),
   province: text('province').notNull(),
   commune: text('commune').notNull(),
   /** Kept on records made before the 07/2025 reform, when districts still existed. */
@@ -41,6 +42,45 @@ export const producers = pgTable('producers', {
   addressLine: text('address_line'),
   createdAt: createdAt(),
 });
+
+export const producerBindingStatus = pgEnum('producer_binding_status', [
+  'pending',
+  'active',
+  'rejected',
+  'suspended',
+]);
+
+/**
+ * Which shop account (the backend's seller id) acts for which producer (decision 012). A seller
+ * token counts only while its (shop, producer) row is active.
+ */
+export const producerBindings = pgTable(
+  'producer_bindings',
+  {
+    id: id(),
+    accountId: text('account_id').notNull(),
+    producerId: uuid('producer_id')
+      .notNull()
+      .references(() => producers.id),
+    status: producerBindingStatus('status').notNull().default('pending'),
+    reason: text('reason'),
+    claimedBy: text('claimed_by').notNull(),
+    decidedBy: text('decided_by'),
+    decidedAt: instant('decided_at'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // The database, not a read-then-write, keeps two shops from holding one producer.
+    uniqueIndex('producer_bindings_one_holder_uq')
+      .on(t.producerId)
+      .where(sql`${t.status} in ('active', 'suspended')`),
+    uniqueIndex('producer_bindings_one_live_per_account_uq')
+      .on(t.accountId)
+      .where(sql`${t.status} <> 'rejected'`),
+    index('producer_bindings_producer_idx').on(t.producerId, t.status),
+  ],
+);
 
 export const products = pgTable(
   'products',

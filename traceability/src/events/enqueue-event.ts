@@ -9,7 +9,9 @@ export const CERTIFICATE_TOPICS = [
   'certificate.expired',
   'certificate.expiring',
 ] as const;
-export type Topic = (typeof CERTIFICATE_TOPICS)[number];
+/** Every topic a subscriber may ask for. */
+export const EVENT_TOPICS = [...CERTIFICATE_TOPICS, 'producer_binding.changed'] as const;
+export type Topic = (typeof EVENT_TOPICS)[number];
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

@@ -4,13 +4,13 @@ import { subscribers } from '../db/schema';
 import { AppError } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
-import { CERTIFICATE_TOPICS } from './enqueue-event';
+import { EVENT_TOPICS } from './enqueue-event';
 
 const SubscribeInput = z.object({
   name: z.string().min(2).max(100),
   url: z.string().url(),
   secret: z.string().min(16).max(200),
-  topics: z.array(z.enum(CERTIFICATE_TOPICS)).min(1),
+  topics: z.array(z.enum(EVENT_TOPICS)).min(1),
 });
 
 export function registerEventRoutes(routes: RouteRegistry, { db }: RegistryDeps): void {
@@ -18,7 +18,7 @@ export function registerEventRoutes(routes: RouteRegistry, { db }: RegistryDeps)
     {
       method: 'post',
       path: '/v1/event-subscribers',
-      summary: 'Subscribe a service (the backend) to certificate events; upserts by name',
+      summary: 'Subscribe a service (the backend) to certificate and binding events; upserts by name',
       tag: 'events',
       auth: 'signed-in',
       body: SubscribeInput,

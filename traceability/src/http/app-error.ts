@@ -7,11 +7,21 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 export const STATUS = {
   validation_failed: 400,
   malformed_stamp: 400,
+  /** occurredAt before the ledger's start (2018) or in the future. */
+  occurred_at_out_of_range: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** A seller token whose shop has no active binding to the producer it names (decision 012). */
+  binding_inactive: 403,
+  /** A producer's own channels only: marketplace sales are the backend's to record. */
+  channel_not_allowed: 403,
+  /** A return or cancellation of a sale someone else (the backend) recorded. */
+  sale_not_yours: 403,
   not_found: 404,
   unknown_stamp: 404,
   conflict: 409,
+  invalid_transition: 409,
+  producer_already_bound: 409,
   idempotency_conflict: 409,
   certificate_not_active: 409,
   not_certifiable: 422,

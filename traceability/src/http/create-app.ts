@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { registerAlertRoutes } from '../alerts/alert-routes';
-import type { Principal } from '../auth/principal';
+import { resolvePrincipal } from '../auth/resolve-principal';
 import { registerBatchRoutes } from '../batches/batch-routes';
+import { registerBindingRoutes } from '../bindings/binding-routes';
 import { registerCertificateRoutes } from '../certificates/certificate-routes';
 import { registerEventRoutes } from '../events/event-routes';
 import { registerExportRoutes } from '../exports/export-routes';
@@ -27,7 +28,7 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
     c.set(
       'principal',
       c.req.path.startsWith('/v1/')
-        ? await principalOf(c.req.header('authorization'), deps)
+        ? await resolvePrincipal(c.req.header('authorization'), deps)
         : { kind: 'anonymous' },
     );
     await next();
@@ -62,6 +63,7 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
     return c.json({ status: 'ok' });
   });
   registerProducerRoutes(routes, deps);
+  registerBindingRoutes(routes, deps);
   registerProductRoutes(routes, deps);
   registerCertificateRoutes(routes, deps);
   registerBatchRoutes(routes, deps);
@@ -75,11 +77,4 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
   app.get('/openapi.json', (c) => c.json(openApi));
   registerResolverRoutes(app, deps);
   return app;
-}
-
-async function principalOf(header: string | undefined, deps: RegistryDeps): Promise<Principal> {
-  if (!header) return { kind: 'anonymous' };
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new AppError('unauthenticated', 'Use "Authorization: Bearer <token>".');
-  return deps.verifyToken(match[1]);
 }

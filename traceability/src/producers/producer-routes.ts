@@ -25,7 +25,7 @@ const ProducerOutput = z.object({
   id: z.string().uuid(),
   legalName: z.string(),
   kind: z.string(),
-  registrationNumber: z.string(),
+  registrationNumber: z.string().nullable(),
   province: z.string(),
   commune: z.string(),
   legacyDistrict: z.string().nullable(),

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { generateKeyPair } from '../auth/generate-key-pair';
 import { mintToken } from '../auth/mint-token';
-import type { OfficialRole } from '../auth/principal';
+import { BACKEND_SERVICE_ID, type OfficialRole } from '../auth/principal';
+import type { BindingStatus } from '../bindings/binding-transitions';
 import { buildDeps } from '../build-deps';
 import { createDb } from '../db/client';
 import { loadEnv } from '../env';
@@ -23,12 +24,25 @@ export interface TestRegistry {
   ): Promise<TestResponse>;
   tokens: {
     official(roles?: OfficialRole[], province?: string | null): Promise<string>;
-    seller(producerId: string): Promise<string>;
-    service(): Promise<string>;
+    /**
+     * A seller token as the backend forwards it. Without a shopId: the shop actively bound to
+     * the producer (bound first if none is), so the token works; with one: that shop, as is.
+     */
+    seller(producerId: string, shopId?: string): Promise<string>;
+    /** The backend's own token; another actorId is a service the registry does not trust. */
+    service(actorId?: string): Promise<string>;
     /** Signed by a key the registry does not trust. */
     forged(producerId: string): Promise<string>;
   };
+  /** Writes a binding row directly (the API's rules are tested in bindings/). */
+  bind(producerId: string, options?: { status?: BindingStatus; shopId?: string }): Promise<TestBinding>;
   close(): Promise<void>;
+}
+
+export interface TestBinding {
+  id: string;
+  shopId: string;
+  producerId: string;
 }
 
 /** The real app on the real test database, called in memory (no socket). */
@@ -54,6 +68,20 @@ export async function createTestRegistry(
   const sign = (subject: Parameters<typeof mintToken>[1], pem = keys.privateKeyPem) =>
     mintToken(pem, subject, { issuer: ISSUER });
   const stranger = generateKeyPair();
+  const bind: TestRegistry['bind'] = async (producerId, options = {}) => {
+    const shopId = options.shopId ?? `sel_test_${randomUUID().replaceAll('-', '')}`;
+    const [row] = await deps.sql<{ id: string }[]>`
+      insert into producer_bindings (account_id, producer_id, status, claimed_by)
+      values (${shopId}, ${producerId}, ${options.status ?? 'active'}, 'test')
+      returning id`;
+    if (!row) throw new Error('binding insert returned nothing');
+    return { id: row.id, shopId, producerId };
+  };
+  const activeShop = async (producerId: string) => {
+    const [held] = await deps.sql<{ account_id: string }[]>`
+      select account_id from producer_bindings where producer_id = ${producerId} and status = 'active'`;
+    return held?.account_id ?? (await bind(producerId)).shopId;
+  };
   return {
     deps,
     request: async (method, path, options = {}) => {
@@ -69,11 +97,21 @@ export async function createTestRegistry(
     tokens: {
       official: (roles = ['issuer', 'revoker', 'inspector'], province = null) =>
         sign({ actorType: 'official', actorId: `official-${randomUUID()}`, roles, province }),
-      seller: (producerId) => sign({ actorType: 'seller', actorId: `seller-${randomUUID()}`, producerId }),
-      service: () => sign({ actorType: 'service', actorId: 'backend' }),
+      seller: async (producerId, shopId) =>
+        sign({
+          actorType: 'seller',
+          actorId: `seller-${randomUUID()}`,
+          producerId,
+          shopId: shopId ?? (await activeShop(producerId)),
+        }),
+      service: (actorId = BACKEND_SERVICE_ID) => sign({ actorType: 'service', actorId }),
       forged: (producerId) =>
-        sign({ actorType: 'seller', actorId: 'mallory', producerId }, stranger.privateKeyPem),
+        sign(
+          { actorType: 'seller', actorId: 'mallory', producerId, shopId: 'sel_mallory' },
+          stranger.privateKeyPem,
+        ),
     },
+    bind,
     close: () => db.end(),
   };
 }
