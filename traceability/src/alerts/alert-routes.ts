@@ -83,7 +83,8 @@ export function registerAlertRoutes(routes: RouteRegistry, deps: RegistryDeps): 
     {
       method: 'post',
       path: '/v1/alerts/:id/resolve',
-      summary: 'Close an alert with a note (officials with the inspector role)',
+      summary:
+        "Close an alert with a note (inspectors of the product's producer's province, or national ones)",
       tag: 'alerts',
       auth: 'signed-in',
       body: z.object({ note: z.string().min(3).max(2000) }),
@@ -91,11 +92,29 @@ export function registerAlertRoutes(routes: RouteRegistry, deps: RegistryDeps): 
     },
     async ({ c, body, params, principal }) => {
       const official = assertOfficialRole(principal, 'inspector');
+      const id = parseUuid(params.id);
+      // The province that decides is the producer's, from our own records: an alert's own
+      // province is what a reporter claimed or where a scan came from, and anyone can set those.
+      const [subject] = await db.execute<{ producer_province: string | null }>(sql`
+        select coalesce(pr.province, pa.province) as producer_province
+        from alerts a
+        left join products p on p.id = a.product_id
+        left join producers pa on pa.id = p.producer_id
+        left join producers pr on pr.id = a.producer_id
+        where a.id = ${id} and a.status = 'open'`);
+      if (!subject) throw notFound('An open alert with that id');
+      if (official.province !== null && subject.producer_province !== official.province) {
+        throw new AppError(
+          'forbidden',
+          subject.producer_province
+            ? `An official of ${official.province} cannot act on an alert about a producer in ${subject.producer_province}.`
+            : 'Only a national official can act on an alert that names no producer.',
+        );
+      }
       const [row] = await db.execute(sql`
         update alerts set status = 'resolved', resolved_at = ${clock().toISOString()}, resolved_by = ${official.actorId},
                resolution_note = ${body.note}
-        where id = ${parseUuid(params.id)} and status = 'open'
-          ${official.province ? sql`and (province is null or province = ${official.province})` : sql``}
+        where id = ${id} and status = 'open'
         returning *`);
       if (!row) throw notFound('An open alert with that id');
       return c.json(row);

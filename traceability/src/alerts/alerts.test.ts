@@ -41,3 +41,46 @@ describe('consumer reports', () => {
     expect(r.status).toBe(400);
   });
 });
+
+describe('who closes an alert', () => {
+  it("goes by the product's producer's province, never the reporter's claimed one", async () => {
+    const shop = await seedShop(registry, { province: 'Cần Thơ' });
+    const [url] = await issueAndWait(registry, shop, 1);
+    // The reporter claims An Giang, so an An Giang official would match the alert's own province.
+    const report = await registry.request('POST', '/v1/reports', {
+      body: { stampUrl: url, note: 'Tem mờ, nghi giả', province: 'An Giang' },
+    });
+    const { id } = await report.json();
+    const resolve = async (province: string | null) =>
+      registry.request('POST', `/v1/alerts/${id}/resolve`, {
+        token: await registry.tokens.official(['inspector'], province),
+        body: { note: 'Đã xử lý' },
+      });
+    const foreign = await resolve('An Giang');
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).error.code).toBe('forbidden');
+    const [still] = await registry.deps.sql`select status from alerts where id = ${id}`;
+    expect(still?.status).toBe('open');
+    expect((await resolve('Cần Thơ')).status).toBe(200);
+  });
+
+  it('lets national officials close any alert, and only them one that names no producer', async () => {
+    const shop = await seedShop(registry, { province: 'Cần Thơ' });
+    const [url] = await issueAndWait(registry, shop, 1);
+    const ids: string[] = [];
+    for (const stampUrl of [url, 'https://verify.test/ocop/ZZ9999/10/L1']) {
+      const r = await registry.request('POST', '/v1/reports', { body: { stampUrl, note: 'Nghi giả' } });
+      ids.push((await r.json()).id);
+    }
+    const resolve = async (id: string | undefined, province: string | null) =>
+      (
+        await registry.request('POST', `/v1/alerts/${id}/resolve`, {
+          token: await registry.tokens.official(['inspector'], province),
+          body: { note: 'Đã xử lý' },
+        })
+      ).status;
+    expect(await resolve(ids[1], 'Cần Thơ')).toBe(403);
+    expect(await resolve(ids[0], null)).toBe(200);
+    expect(await resolve(ids[1], null)).toBe(200);
+  });
+});

@@ -31,11 +31,16 @@ export function registerLedgerRoutes(routes: RouteRegistry, deps: RegistryDeps):
       responses: {
         201: { description: 'Recorded' },
         200: { description: 'Already recorded: the original' },
+        400: { description: 'occurred_at_out_of_range: before 2018 or over 10 minutes ahead' },
+        403: {
+          description:
+            'channel_not_allowed (a producer posting a marketplace sale), sale_not_yours (compensating a backend sale)',
+        },
         409: { description: 'Same eventId, other data' },
       },
     },
     async ({ c, body, principal }) => {
-      const { created, row } = await recordSalesEvent(body, { sql: deps.sql, principal });
+      const { created, row } = await recordSalesEvent(body, { sql: deps.sql, principal, now: deps.clock() });
       return c.json(ledgerView(row), created ? 201 : 200);
     },
   );

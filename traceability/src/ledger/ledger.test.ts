@@ -149,8 +149,9 @@ describe('the sales ledger', () => {
         fc.integer(),
         async (specs, duplicates, seed) => {
           round++;
-          // Each round gets its own month so rounds never see each other's rows.
-          const month = new Date(Date.UTC(2030 + Math.floor(round / 12), round % 12, 1));
+          // Each round gets its own month so rounds never see each other's rows; months in the
+          // past, since the ledger refuses dates ahead of the clock.
+          const month = new Date(Date.UTC(2019 + Math.floor(round / 12), round % 12, 1));
           const from = month.toISOString().slice(0, 10);
           const to = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 28))
             .toISOString()
@@ -205,3 +206,83 @@ function shuffle<T>(items: T[], seed: number): T[] {
   }
   return out;
 }
+
+describe("a producer's own ledger entries", () => {
+  const asProducer = (body: Record<string, unknown>) => post(body, shop.sellerToken);
+
+  it('records its own channels, never a marketplace sale (only the backend does)', async () => {
+    const own = await asProducer(sale({ channel: 'showroom', occurredAt: '2026-11-20T03:00:00Z' }));
+    expect(own.status).toBe(201);
+    const market = await asProducer(sale({ channel: 'marketplace' }));
+    expect(market.status).toBe(403);
+    expect(market.body.error.code).toBe('channel_not_allowed');
+  });
+
+  it('cannot cancel or return a marketplace sale the backend recorded', async () => {
+    const original = sale({ channel: 'marketplace', occurredAt: '2026-11-21T03:00:00Z' });
+    expect((await post(original)).status).toBe(201);
+    for (const kind of ['cancellation', 'return']) {
+      const undo = await asProducer(
+        sale({
+          kind,
+          channel: 'marketplace',
+          compensatesEventId: original.eventId,
+          quantity: 1,
+          amountVnd: 1,
+        }),
+      );
+      expect(undo.status, kind).toBe(403);
+      expect(undo.body.error.code).toBe('channel_not_allowed');
+    }
+    // Nor by naming another channel: the compensation must match the sale's channel.
+    const renamed = await asProducer(
+      sale({ kind: 'cancellation', channel: 'showroom', compensatesEventId: original.eventId }),
+    );
+    expect(renamed.status).toBe(400);
+    const backendShowroom = sale({ channel: 'showroom', occurredAt: '2026-11-21T04:00:00Z' });
+    expect((await post(backendShowroom)).status).toBe(201);
+    const undoBackend = await asProducer(
+      sale({ kind: 'cancellation', channel: 'showroom', compensatesEventId: backendShowroom.eventId }),
+    );
+    expect(undoBackend.status).toBe(403);
+    expect(undoBackend.body.error.code).toBe('sale_not_yours');
+    const [row] = await registry.deps.sql`select count(*)::int as n from sales_events
+      where compensates_event_id in (${original.eventId}, ${backendShowroom.eventId})`;
+    expect(row?.n).toBe(0);
+  });
+
+  it('returns its own sale', async () => {
+    const mine = sale({ channel: 'livestream', occurredAt: '2026-11-22T03:00:00Z' });
+    expect((await asProducer(mine)).status).toBe(201);
+    const back = await asProducer(
+      sale({
+        kind: 'return',
+        channel: 'livestream',
+        compensatesEventId: mine.eventId,
+        quantity: 1,
+        amountVnd: 1,
+      }),
+    );
+    expect(back.status).toBe(201);
+  });
+});
+
+describe('event dates', () => {
+  it('refuses dates before 2018-01-01 (Vietnam time) or more than 10 minutes ahead, for anyone', async () => {
+    const soon = new Date(Date.now() + 5 * 60_000).toISOString();
+    const late = new Date(Date.now() + 11 * 60_000).toISOString();
+    for (const [occurredAt, status] of [
+      ['2017-12-31T16:59:59Z', 400],
+      ['2017-12-31T17:00:00Z', 201],
+      [soon, 201],
+      [late, 400],
+      ['2999-01-01T00:00:00Z', 400],
+    ] as const) {
+      for (const token of [service, shop.sellerToken]) {
+        const r = await post(sale({ channel: 'showroom', occurredAt }), token);
+        expect(r.status, occurredAt).toBe(status);
+        if (status === 400) expect(r.body.error.code).toBe('occurred_at_out_of_range');
+      }
+    }
+  });
+});

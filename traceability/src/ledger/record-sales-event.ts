@@ -27,10 +27,11 @@ export interface LedgerRow {
  */
 export async function recordSalesEvent(
   event: SalesEvent,
-  deps: { sql: Sql; principal: Principal },
+  deps: { sql: Sql; principal: Principal; now: Date },
 ): Promise<{ created: boolean; row: LedgerRow }> {
   const { sql, principal } = deps;
-  authorize(principal, event.producerId);
+  authorize(principal, event);
+  assertPlausibleDate(event.occurredAt, deps.now);
   const payloadHash = hashPayload(event);
   const sign = event.kind === 'sale' ? 1 : -1;
 
@@ -48,6 +49,12 @@ export async function recordSalesEvent(
         throw new AppError(
           'validation_failed',
           'compensatesEventId must name a recorded sale of the same product and channel.',
+        );
+      }
+      if (principal.kind === 'seller' && !sale.recorded_by.startsWith('seller:')) {
+        throw new AppError(
+          'sale_not_yours',
+          'A producer can return or cancel only sales it recorded itself; this one came from the marketplace.',
         );
       }
     }
@@ -120,17 +127,42 @@ async function lockSale(tx: Tx, eventId: string) {
       channel: string;
       quantity: number;
       amount_vnd: string;
+      recorded_by: string;
     }[]
-  >`select event_id, kind, product_id, channel, quantity, amount_vnd from sales_events
+  >`select event_id, kind, product_id, channel, quantity, amount_vnd, recorded_by from sales_events
     where event_id = ${eventId} for update`;
   return sale;
 }
 
-function authorize(principal: Principal, producerId: string): void {
+function authorize(principal: Principal, event: SalesEvent): void {
   if (principal.kind === 'service') return;
-  if (principal.kind === 'seller' && principal.producerId === producerId) return;
   if (principal.kind === 'anonymous') throw new AppError('unauthenticated', 'Sign in to record sales.');
-  throw new AppError('forbidden', 'Only the backend or the producer itself records its sales.');
+  if (principal.kind !== 'seller' || principal.producerId !== event.producerId) {
+    throw new AppError('forbidden', 'Only the backend or the producer itself records its sales.');
+  }
+  // Marketplace orders reach the ledger from the backend; a producer posting them could inflate
+  // or cancel what the marketplace sold.
+  if (event.channel === 'marketplace') {
+    throw new AppError(
+      'channel_not_allowed',
+      'Marketplace sales are recorded by the marketplace; a producer records its own channels only.',
+    );
+  }
+}
+
+/** The ledger starts with the programme's online records; Vietnam's clock, not the server's. */
+export const LEDGER_START = new Date('2018-01-01T00:00:00+07:00');
+/** Allowed clock skew between a till or the backend and the registry. */
+export const MAX_FUTURE_MS = 10 * 60 * 1000;
+
+function assertPlausibleDate(occurredAt: string, now: Date): void {
+  const at = new Date(occurredAt);
+  if (at < LEDGER_START || at.getTime() > now.getTime() + MAX_FUTURE_MS) {
+    throw new AppError(
+      'occurred_at_out_of_range',
+      'occurredAt must be after 2018-01-01 (Vietnam time) and not more than 10 minutes in the future.',
+    );
+  }
 }
 
 function describe(p: Principal): string {
