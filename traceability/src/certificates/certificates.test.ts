@@ -263,8 +263,12 @@ describe('certificate events', () => {
       topic: 'certificate.revoked',
       data: { status: 'revoked', productId: shop.productId },
     });
-    const expected = `sha256=${createHmac('sha256', secret).update(event.body).digest('hex')}`;
-    expect(event.headers['x-ocop-signature']).toBe(expected);
+    // Signature v2 (decision 012): HMAC of "<timestamp>.<body>", with the event id beside it.
+    const timestamp = event.headers['x-ocop-timestamp'] as string;
+    expect(Math.abs(Number(timestamp) - clock.getTime() / 1000)).toBeLessThan(5);
+    const expected = createHmac('sha256', secret).update(`${timestamp}.${event.body}`).digest('hex');
+    expect(event.headers['x-ocop-signature']).toBe(`t=${timestamp},v1=${expected}`);
+    expect(event.headers['x-ocop-event-id']).toBe(String(JSON.parse(event.body).id));
 
     const old = await seedShop(registry, { issuedAt: '2023-01-05T03:00:00Z' });
     const marked = await markExpirations(registry.deps.db, new Date());
