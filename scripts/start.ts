@@ -48,7 +48,7 @@ run('registry', process.execPath, ['--import', 'tsx', 'src/main.ts'], path.join(
   ...withoutKey(env, 'JWT_PRIVATE_KEY'),
   DATABASE_URL: database.url,
   STOREFRONT_URL: storefrontUrl,
-  TRUST_PROXY: 'true',
+  TRUST_PROXY: '127.0.0.1,::1',
 });
 await waitForHealth(`http://127.0.0.1:${env.REGISTRY_PORT}/health`, 'registry');
 

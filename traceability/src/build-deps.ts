@@ -2,6 +2,7 @@ import { createTokenVerifier } from './auth/verify-token';
 import type { Db, Sql } from './db/client';
 import type { Env } from './env';
 import type { RegistryDeps } from './http/deps';
+import { createRateLimits } from './http/rate-limiter';
 import { NetworkRegions } from './scans/network-regions';
 import { parseStampKeys } from './stamps/stamp-keyring';
 
@@ -19,11 +20,20 @@ export async function buildDeps(
     config: {
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
       storefrontUrl: env.STOREFRONT_URL?.replace(/\/$/, '') ?? null,
-      verifyRateLimitPerMinute: env.VERIFY_RATE_LIMIT_PER_MINUTE,
       suspiciousScanCount: env.SUSPICIOUS_SCAN_COUNT,
       networkHashSecret: env.NETWORK_HASH_SECRET,
-      trustProxy: env.TRUST_PROXY,
+      trustedProxies: env.TRUST_PROXY,
+      https: env.PUBLIC_BASE_URL.startsWith('https:'),
     },
+    limits: createRateLimits(
+      {
+        verify: { points: env.VERIFY_RATE_LIMIT_PER_MINUTE, duration: 60 },
+        verifyUnknown: { points: env.VERIFY_UNKNOWN_LIMIT_PER_MINUTE, duration: 60 },
+        reportsPerAddress: { points: env.REPORT_LIMIT_PER_HOUR, duration: 60 * 60 },
+        reportsPerStamp: { points: env.REPORT_LIMIT_PER_STAMP_PER_DAY, duration: 24 * 60 * 60 },
+      },
+      { redisUrl: env.REDIS_URL, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
+    ),
     log: (line) => console.error(line),
   };
 }

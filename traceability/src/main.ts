@@ -3,11 +3,18 @@ import { buildDeps } from './build-deps';
 import { markExpirations } from './certificates/mark-expirations';
 import { createDb } from './db/client';
 import { migrateDatabase } from './db/migrate';
-import { loadEnv } from './env';
+import { type Env, EnvError, loadEnv } from './env';
 import { deliverDueEvents } from './events/deliver-events';
 import { createApp } from './http/create-app';
 
-const env = loadEnv();
+let env: Env;
+try {
+  env = loadEnv();
+} catch (error) {
+  // A list of what to set, not a stack trace.
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+}
 if (!env.DATABASE_URL) {
   console.error('DATABASE_URL is not set. Run `npm start` at the repository root, which provides one.');
   process.exit(1);
@@ -42,7 +49,9 @@ const timers = [
 
 const stop = () => {
   for (const t of timers) clearInterval(t);
-  server.close(() => void db.end({ timeout: 5 }).then(() => process.exit(0)));
+  server.close(
+    () => void Promise.all([db.end({ timeout: 5 }), deps.limits.close()]).then(() => process.exit(0)),
+  );
   setTimeout(() => process.exit(0), 8_000).unref();
 };
 process.once('SIGINT', stop);

@@ -9,6 +9,13 @@ export const STATUS = {
   malformed_stamp: 400,
   /** occurredAt before the ledger's start (2018) or in the future. */
   occurred_at_out_of_range: 400,
+  /** A NUL or an unpaired surrogate in the path, query or body (PostgreSQL cannot store them). */
+  invalid_text: 400,
+  /** A percent-escape in the address that does not decode. */
+  invalid_path: 400,
+  json_too_deep: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   unauthenticated: 401,
   forbidden: 403,
   /** A seller token whose shop has no active binding to the producer it names (decision 012). */

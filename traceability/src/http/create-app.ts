@@ -12,15 +12,19 @@ import { registerLedgerRoutes } from '../ledger/ledger-routes';
 import { registerProducerRoutes } from '../producers/producer-routes';
 import { registerProductRoutes } from '../products/product-routes';
 import { registerResolverRoutes } from '../resolver/resolver-routes';
+import { limitReports } from '../scans/limit-reports';
 import { registerScanRoutes } from '../scans/scan-routes';
 import { registerStampRoutes } from '../stamps/stamp-routes';
-import { AppError } from './app-error';
 import type { RegistryDeps } from './deps';
+import { guardInput } from './guard-input';
+import { handleError } from './handle-error';
 import { type AppEnv, buildOpenApi, RouteRegistry } from './route-registry';
+import { securityHeaders } from './security-headers';
 
 export function createApp(deps: RegistryDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  app.use('*', securityHeaders({ https: deps.config.https }));
   app.use('*', async (c, next) => {
     c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
     // Only the API reads tokens: a stale Authorization header must not turn a public stamp
@@ -36,23 +40,9 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
   });
   app.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'] }));
 
-  app.onError((error, c) => {
-    const requestId = c.get('requestId');
-    if (error instanceof AppError) {
-      return c.json(
-        { error: { code: error.code, message: error.message, requestId, details: error.details } },
-        error.status,
-      );
-    }
-    const cause = error instanceof Error && error.cause ? ` (cause: ${String(error.cause)})` : '';
-    deps.log(
-      `[${requestId}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${cause}`,
-    );
-    return c.json(
-      { error: { code: 'internal', message: 'Something went wrong on our side.', requestId } },
-      500,
-    );
-  });
+  app.use('*', guardInput());
+  app.use('/v1/reports', limitReports(deps));
+  app.onError(handleError(deps.log));
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404),
   );

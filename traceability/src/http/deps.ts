@@ -2,6 +2,8 @@ import type { TokenVerifier } from '../auth/verify-token';
 import type { Db, Sql } from '../db/client';
 import type { NetworkRegions } from '../scans/network-regions';
 import type { StampKeyring } from '../stamps/stamp-keyring';
+import type { TrustedProxies } from './client-address';
+import type { RateLimits } from './rate-limiter';
 
 /** Everything the registry's handlers need, passed in so tests can build an app in memory. */
 export interface RegistryDeps {
@@ -18,10 +20,13 @@ export interface RegistryDeps {
   config: {
     publicBaseUrl: string;
     storefrontUrl: string | null;
-    verifyRateLimitPerMinute: number;
     suspiciousScanCount: number;
     networkHashSecret: string;
-    trustProxy: boolean;
+    /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); empty: the socket's peer is the client. */
+    trustedProxies: TrustedProxies;
+    /** Strict-Transport-Security is sent only when the public origin is https. */
+    https: boolean;
   };
+  limits: RateLimits;
   log: (line: string) => void;
 }

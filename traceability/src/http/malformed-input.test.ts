@@ -65,7 +65,8 @@ describe('malformed input', () => {
       body: 'a=b',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
-    expect(wrongType.status).toBe(400);
+    expect(wrongType.status).toBe(415);
+    expect((await wrongType.json()).error.code).toBe('unsupported_media_type');
   });
 
   it('answers any stamp-looking path with 400 or 404, never 5xx (property)', async () => {

@@ -1,21 +1,23 @@
+import { createHash } from 'node:crypto';
 import type { Verdict, VerdictResponse } from '@ocop/contracts';
 import { formatVnDate } from '@ocop/domain';
 import { html, raw } from 'hono/html';
 import { verdictMessage } from '../scans/verdict-message';
 
-const TONE: Record<Verdict, { color: string; vi: string; en: string }> = {
-  genuine: { color: '#1b7f3b', vi: 'Chính hãng', en: 'Genuine' },
-  genuine_seen_before: { color: '#a86400', vi: 'Đã quét trước đây', en: 'Scanned before' },
-  suspicious: { color: '#b3261e', vi: 'Nghi ngờ giả', en: 'Suspicious' },
-  void: { color: '#b3261e', vi: 'Tem đã hủy', en: 'Void stamp' },
-  unknown: { color: '#b3261e', vi: 'Không xác định', en: 'Unknown code' },
-  certificate_expired: { color: '#b3261e', vi: 'Chứng nhận hết hạn', en: 'Certificate expired' },
-  certificate_revoked: { color: '#b3261e', vi: 'Chứng nhận bị thu hồi', en: 'Certificate revoked' },
+const TONE: Record<Verdict, { tone: 'good' | 'seen' | 'bad'; vi: string; en: string }> = {
+  genuine: { tone: 'good', vi: 'Chính hãng', en: 'Genuine' },
+  genuine_seen_before: { tone: 'seen', vi: 'Đã quét trước đây', en: 'Scanned before' },
+  suspicious: { tone: 'bad', vi: 'Nghi ngờ giả', en: 'Suspicious' },
+  void: { tone: 'bad', vi: 'Tem đã hủy', en: 'Void stamp' },
+  unknown: { tone: 'bad', vi: 'Không xác định', en: 'Unknown code' },
+  certificate_expired: { tone: 'bad', vi: 'Chứng nhận hết hạn', en: 'Certificate expired' },
+  certificate_revoked: { tone: 'bad', vi: 'Chứng nhận bị thu hồi', en: 'Certificate revoked' },
 };
 
 /**
  * A plain, script-free page for people who open a stamp URL when no storefront is configured.
- * hono/html escapes every interpolated value.
+ * hono/html escapes every interpolated value; the one style block is allowed by its hash
+ * (VERDICT_PAGE_CSP), so no inline style attribute may appear.
  */
 export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: VerdictResponse | null }) {
   const tone = TONE[verdict];
@@ -34,7 +36,7 @@ export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: V
 </head>
 <body>
 <main>
-  <p class="verdict" style="background:${tone.color}">${tone.vi}<span lang="en">${tone.en}</span></p>
+  <p class="verdict ${tone.tone}">${tone.vi}<span lang="en">${tone.en}</span></p>
   <p>${message.vi}</p>
   <p lang="en" class="en">${message.en}</p>
   ${
@@ -62,9 +64,19 @@ const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f5f1;color:#1d1d1b}
 main{max-width:34rem;margin:0 auto;padding:1.25rem}
 .verdict{color:#fff;font-size:1.6rem;font-weight:700;padding:1rem 1.25rem;border-radius:.75rem;margin:0 0 1rem}
+.good{background:#1b7f3b}.seen{background:#a86400}.bad{background:#b3261e}
 .verdict span{display:block;font-size:1rem;font-weight:500;opacity:.9}
 .en{color:#555}
 h1{font-size:1.3rem;margin:1.5rem 0 .5rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem;background:#fff;padding:1rem;border-radius:.75rem}
 dt{color:#666}dd{margin:0}
 `;
+
+/** Only the page's own style block runs; nothing may frame, script or submit from it. */
+export const VERDICT_PAGE_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,15 +1,14 @@
 import { VERDICTS } from '@ocop/contracts';
-import { isProvince, parseStampPath } from '@ocop/domain';
+import { isProvince, parseStampPath, type StampPath, verifySerial } from '@ocop/domain';
 import type { Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { clientAddress, networkPrefix } from '../http/client-address';
+import { clientAddress, networkPrefix, rateLimitKey } from '../http/client-address';
 import type { RegistryDeps } from '../http/deps';
-import { RateLimiter } from '../http/rate-limiter';
 import type { AppEnv } from '../http/route-registry';
 import { verdictMessage } from '../scans/verdict-message';
 import { verifyStamp } from '../scans/verify-stamp';
 import { buildLinkset } from './build-linkset';
-import { renderVerdictPage } from './render-verdict-page';
+import { renderVerdictPage, VERDICT_PAGE_CSP } from './render-verdict-page';
 
 const STAMP_PATHS = ['/01/*', '/ocop/*'];
 
@@ -18,7 +17,6 @@ const STAMP_PATHS = ['/01/*', '/ocop/*'];
  * storefront) for people, a linkset for linkType=all.
  */
 export function registerResolverRoutes(app: Hono<AppEnv>, deps: RegistryDeps): void {
-  const limiter = new RateLimiter(deps.config.verifyRateLimitPerMinute);
   const openCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['Link'] });
 
   app.get('/.well-known/gs1resolver', openCors, (c) =>
@@ -43,11 +41,11 @@ export function registerResolverRoutes(app: Hono<AppEnv>, deps: RegistryDeps): v
       c.header('allow', 'GET, HEAD, OPTIONS');
       return c.body(null, 204);
     });
-    app.get(path, openCors, (c) => resolve(c, deps, limiter));
+    app.get(path, openCors, (c) => resolve(c, deps));
   }
 }
 
-async function resolve(c: Context<AppEnv>, deps: RegistryDeps, limiter: RateLimiter): Promise<Response> {
+async function resolve(c: Context<AppEnv>, deps: RegistryDeps): Promise<Response> {
   const wantsJson = prefersJson(c);
   const parsed = parseStampPath(c.req.path);
   if (!parsed.ok) {
@@ -71,22 +69,18 @@ async function resolve(c: Context<AppEnv>, deps: RegistryDeps, limiter: RateLimi
     return c.redirect(`${deps.config.storefrontUrl}${c.req.path}${query}`, 307);
   }
 
-  const ip = clientAddress(c, deps.config.trustProxy);
+  const ip = clientAddress(c, deps.config.trustedProxies);
+  const key = rateLimitKey(ip);
+  // HEAD costs a lookup too, so it counts against the same limits.
   const isHead = c.req.method === 'HEAD';
-  // HEAD costs a lookup too, so it counts against the same limit.
-  const wait = limiter.take(ip ?? 'unknown');
-  if (wait > 0) {
-    c.header('retry-after', String(wait));
-    return c.json(
-      {
-        error: {
-          code: 'rate_limited',
-          message: `Too many checks from this network; try again in ${wait} s.`,
-        },
-      },
-      429,
-    );
-  }
+  const real = hasGenuineSerial(parsed.value, deps);
+  const wait = Math.max(
+    await deps.limits.verify.take(key),
+    // An address that used up its guesses is refused all but stamps that carry our signature,
+    // so a crowd behind one NAT keeps checking real packs while a guesser waits.
+    real ? 0 : await deps.limits.verifyUnknown.spent(key),
+  );
+  if (wait > 0) return tooMany(c, wait);
 
   const claimed = c.req.query('province');
   if (claimed !== undefined && !isProvince(claimed)) {
@@ -119,13 +113,40 @@ async function resolve(c: Context<AppEnv>, deps: RegistryDeps, limiter: RateLimi
   c.header('cache-control', 'no-store');
   c.header('vary', 'Accept');
   if (!result.found) {
+    const guessWait = await deps.limits.verifyUnknown.take(key);
+    // The guess that crosses the limit is not told whether it hit.
+    if (guessWait > 0) return tooMany(c, guessWait);
     const body = { verdict: 'unknown' as const, message: verdictMessage('unknown', false) };
-    return wantsJson ? c.json(body, 404) : c.html(renderVerdictPage({ verdict: 'unknown', body: null }), 404);
+    if (wantsJson) return c.json(body, 404);
+    c.header('content-security-policy', VERDICT_PAGE_CSP);
+    return c.html(renderVerdictPage({ verdict: 'unknown', body: null }), 404);
   }
   const status = result.body.verdict === 'void' ? 410 : 200;
-  return wantsJson
-    ? c.json(result.body, status)
-    : c.html(renderVerdictPage({ verdict: result.body.verdict, body: result.body }), status);
+  if (wantsJson) return c.json(result.body, status);
+  c.header('content-security-policy', VERDICT_PAGE_CSP);
+  return c.html(renderVerdictPage({ verdict: result.body.verdict, body: result.body }), status);
+}
+
+/** A serial that carries our signature: printed by us, whatever the database says about it. */
+function hasGenuineSerial(stamp: StampPath, deps: RegistryDeps): boolean {
+  if (stamp.serial === undefined) return false;
+  return verifySerial(
+    { primaryKey: stamp.primaryKey, batch: stamp.batch, serial: stamp.serial },
+    deps.stampKeys.find,
+  ).ok;
+}
+
+function tooMany(c: Context<AppEnv>, wait: number): Response {
+  c.header('retry-after', String(wait));
+  return c.json(
+    {
+      error: {
+        code: 'rate_limited',
+        message: `Too many checks from this network; try again in ${wait} s.`,
+      },
+    },
+    429,
+  );
 }
 
 function prefersJson(c: Context): boolean {

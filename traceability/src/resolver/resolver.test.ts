@@ -8,9 +8,16 @@ let registry: TestRegistry;
 let shop: SeededShop;
 let urls: string[];
 
+// The storefront's server, on the same machine: the proxy whose X-Forwarded-For is believed.
+const PROXY = '127.0.0.1';
 const path = (url: string) => new URL(url).pathname;
-const verify = async (url: string, query = '', headers: Record<string, string> = JSON_ACCEPT) => {
-  const response = await registry.request('GET', `${path(url)}${query}`, { headers });
+const verify = async (
+  url: string,
+  query = '',
+  headers: Record<string, string> = JSON_ACCEPT,
+  peer = PROXY,
+) => {
+  const response = await registry.request('GET', `${path(url)}${query}`, { headers, peer });
   return { status: response.status, body: (await response.json()) as Record<string, any>, response };
 };
 
@@ -20,7 +27,7 @@ const AN_GIANG_NET = '203.0.113.7';
 const HANOI_NET = '198.51.100.9';
 
 beforeAll(async () => {
-  registry = await createTestRegistry({ env: { TRUST_PROXY: 'true' } });
+  registry = await createTestRegistry({ env: { TRUST_PROXY: '127.0.0.1,::1' } });
   await addNetworkRegions(registry, { '203.0.113.0/24': 'An Giang', '198.51.100.0/24': 'Hà Nội' });
   shop = await seedShop(registry);
   urls = await issueAndWait(registry, shop, 12);
@@ -227,19 +234,95 @@ describe('certificate status at scan time', () => {
   });
 });
 
+describe('who the client is (TRUST_PROXY)', () => {
+  it("takes the socket's address, not X-Forwarded-For, from a peer that is not a trusted proxy", async () => {
+    const [url = ''] = await issueAndWait(registry, shop, 1);
+    // A client in An Giang claiming to be in Hà Nội: were the header believed, the pack would
+    // turn suspicious (two provinces).
+    const forged = { ...JSON_ACCEPT, 'x-forwarded-for': HANOI_NET };
+    const first = await verify(url, '', forged, AN_GIANG_NET);
+    expect(first.body.scans.firstScanProvince).toBe('An Giang');
+    expect((await verify(url, '', forged, AN_GIANG_NET)).body.verdict).toBe('genuine_seen_before');
+    // The same header from the trusted proxy is believed.
+    expect((await verify(url, '', forged, PROXY)).body.verdict).toBe('suspicious');
+  });
+});
+
 describe('rate limiting', () => {
-  it('answers 429 with Retry-After past the per-client limit', async () => {
-    const limited = await createTestRegistry({ env: { VERIFY_RATE_LIMIT_PER_MINUTE: '2' } });
+  const limitedRegistry = (env: Record<string, string>) =>
+    createTestRegistry({ env: { TRUST_PROXY: '127.0.0.1', ...env } });
+  const forgedSerial = (i: number) => {
+    const url = path(urls[0] as string);
+    return `${url.slice(0, -4)}${String(i).padStart(4, 'x')}`;
+  };
+
+  it('answers 429 with Retry-After and a JSON code past the per-address limit', async () => {
+    const limited = await limitedRegistry({ VERIFY_RATE_LIMIT_PER_MINUTE: '2' });
+    const url = `/ocop/${shop.productCode}/10/${shop.batchCode}`;
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await limited.request('GET', url, { headers: JSON_ACCEPT }));
+    await limited.close();
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 429]);
+    expect(Number(answers[2]?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await (answers[2] as Response).json()) as { error: { code: string } }).error.code).toBe(
+      'rate_limited',
+    );
+  });
+
+  it('is not bypassed by a new X-Forwarded-For on each request from an untrusted peer', async () => {
+    const limited = await limitedRegistry({ VERIFY_RATE_LIMIT_PER_MINUTE: '2' });
     const url = `/ocop/${shop.productCode}/10/${shop.batchCode}`;
     const statuses = [];
-    let retryAfter: string | null = null;
-    for (let i = 0; i < 3; i++) {
-      const r = await limited.request('GET', url, { headers: JSON_ACCEPT });
-      statuses.push(r.status);
-      retryAfter = r.headers.get('retry-after');
+    for (let i = 1; i <= 5; i++) {
+      const headers = { ...JSON_ACCEPT, 'x-forwarded-for': `198.51.100.${i}` };
+      statuses.push((await limited.request('GET', url, { headers, peer: AN_GIANG_NET })).status);
+    }
+    // Behind the trusted proxy each forwarded client has its own budget.
+    const viaProxy = [];
+    for (let i = 1; i <= 3; i++) {
+      const headers = { ...JSON_ACCEPT, 'x-forwarded-for': `198.51.100.${i}` };
+      viaProxy.push((await limited.request('GET', url, { headers, peer: PROXY })).status);
     }
     await limited.close();
-    expect(statuses).toEqual([200, 200, 429]);
-    expect(Number(retryAfter)).toBeGreaterThan(0);
+    expect(statuses).toEqual([200, 200, 429, 429, 429]);
+    expect(viaProxy).toEqual([200, 200, 200]);
+  });
+
+  it('gives guesses a strict budget and real stamps a generous one, per address', async () => {
+    const limited = await limitedRegistry({
+      VERIFY_UNKNOWN_LIMIT_PER_MINUTE: '3',
+      VERIFY_RATE_LIMIT_PER_MINUTE: '12',
+    });
+    limited.deps.stampKeys = registry.deps.stampKeys;
+    const get = (p: string, peer = '203.0.113.40') =>
+      limited.request('GET', p, { headers: JSON_ACCEPT, peer }).then((r) => r.status);
+    const guesses = [];
+    for (let i = 0; i < 5; i++) guesses.push(await get(forgedSerial(i)));
+    expect(guesses).toEqual([404, 404, 404, 429, 429]);
+    // A batch-level code carries no signature: refused too while the guesses are spent.
+    expect(await get(`/ocop/${shop.productCode}/10/${shop.batchCode}`)).toBe(429);
+    // A signed stamp is still answered for the crowd behind the same address.
+    const real = [];
+    for (let i = 0; i < 6; i++) real.push(await get(path(urls[2] as string)));
+    expect(real).toEqual([200, 200, 200, 200, 200, 200]);
+    // Then the generous budget ends too (12 in all).
+    expect(await get(path(urls[2] as string))).toBe(429);
+    // Another address guesses on its own budget.
+    expect(await get(forgedSerial(9), '203.0.113.41')).toBe(404);
+    await limited.close();
+  });
+
+  it('counts an IPv6 client by its /64', async () => {
+    const limited = await limitedRegistry({ VERIFY_UNKNOWN_LIMIT_PER_MINUTE: '2' });
+    const get = (peer: string) =>
+      limited.request('GET', forgedSerial(1), { headers: JSON_ACCEPT, peer }).then((r) => r.status);
+    const statuses = [
+      await get('2001:db8:5:6::1'),
+      await get('2001:db8:5:6:ffff::2'),
+      await get('2001:db8:5:6:1234:5678:9abc:def0'),
+      await get('2001:db8:5:7::1'),
+    ];
+    await limited.close();
+    expect(statuses).toEqual([404, 404, 429, 404]);
   });
 });

@@ -5,7 +5,7 @@ import { issueAndWait, seedShop } from '../testing/seed-producer';
 
 let registry: TestRegistry;
 beforeAll(async () => {
-  registry = await createTestRegistry({ env: { TRUST_PROXY: 'true' } });
+  registry = await createTestRegistry({ env: { TRUST_PROXY: '127.0.0.1,::1' } });
   await addNetworkRegions(registry, { '203.0.113.0/24': 'An Giang', '192.0.2.0/24': 'Cần Thơ' });
 });
 afterAll(() => registry.close());
@@ -16,7 +16,10 @@ describe("a unit's scan history", () => {
     const [url] = await issueAndWait(registry, shop, 1);
     const path = new URL(url as string).pathname;
     for (const ip of ['203.0.113.5', '192.0.2.5']) {
-      await registry.request('GET', path, { headers: { accept: 'application/json', 'x-forwarded-for': ip } });
+      await registry.request('GET', path, {
+        headers: { accept: 'application/json', 'x-forwarded-for': ip },
+        peer: '127.0.0.1',
+      });
     }
     const history = `/v1/batches/${shop.batchId}/stamps/0/scans`;
     const own = await registry.request('GET', history, { token: shop.sellerToken });

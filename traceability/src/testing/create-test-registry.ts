@@ -20,7 +20,13 @@ export interface TestRegistry {
   request(
     method: string,
     path: string,
-    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+    options?: {
+      token?: string;
+      body?: unknown;
+      headers?: Record<string, string>;
+      /** The socket's peer address, as @hono/node-server passes it (none by default). */
+      peer?: string;
+    },
   ): Promise<TestResponse>;
   tokens: {
     official(roles?: OfficialRole[], province?: string | null): Promise<string>;
@@ -59,6 +65,9 @@ export async function createTestRegistry(
     JWT_PUBLIC_KEY: keys.publicKeyPem,
     NETWORK_HASH_SECRET: randomBytes(16).toString('hex'),
     VERIFY_RATE_LIMIT_PER_MINUTE: '0',
+    VERIFY_UNKNOWN_LIMIT_PER_MINUTE: '0',
+    REPORT_LIMIT_PER_HOUR: '0',
+    REPORT_LIMIT_PER_STAMP_PER_DAY: '0',
     ...overrides.env,
   });
   const db = createDb(inject('databaseUrl'), { max: 5 });
@@ -92,7 +101,8 @@ export async function createTestRegistry(
         headers['content-type'] ??= 'application/json';
         body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       }
-      return app.request(path, { method, headers, body });
+      const bindings = options.peer ? { incoming: { socket: { remoteAddress: options.peer } } } : undefined;
+      return app.request(path, { method, headers, body }, bindings);
     },
     tokens: {
       official: (roles = ['issuer', 'revoker', 'inspector'], province = null) =>
@@ -112,6 +122,9 @@ export async function createTestRegistry(
         ),
     },
     bind,
-    close: () => db.end(),
+    close: async () => {
+      await deps.limits.close();
+      await db.end();
+    },
   };
 }
