@@ -108,6 +108,7 @@ module.exports = defineConfig({
     { resolve: './src/modules/official' },
     { resolve: './src/modules/catalog' },
     { resolve: './src/modules/marketplace' },
+    { resolve: './src/modules/registry-inbox' },
     ...redisModules,
     ...stripeModules,
   ],

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { syncAllListings } from '../../src/lib/catalog-sync';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
-import { ensureRegistrySubscription } from '../../src/lib/registry-subscription';
+import { ensureRegistrySubscription, signRegistryDelivery } from '../../src/lib/registry-subscription';
 import {
   adminToken,
   bearer,
@@ -186,23 +186,39 @@ medusaIntegrationTestRunner({
       expect(typed.status).toBe(400);
     });
 
-    it('accepts only webhook calls signed with the shared secret', async () => {
-      const body = JSON.stringify({ id: 1, topic: 'certificate.revoked', data: { productId: 'x' } });
-      const post = (signature: string) =>
+    it('accepts only webhook calls signed with the shared secret, with a fresh time, once', async () => {
+      const secret = process.env.REGISTRY_WEBHOOK_SECRET as string;
+      const body = JSON.stringify({
+        id: `${Date.now()}`,
+        topic: 'certificate.revoked',
+        data: { productId: 'x' },
+      });
+      const post = (headers: Record<string, string>) =>
         fetch(`${api.defaults.baseURL}/hooks/registry`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-ocop-signature': signature },
+          headers: { 'content-type': 'application/json', ...headers },
           body,
         });
-      expect((await post('sha256=00')).status).toBe(401);
-      const wrong = createHmac('sha256', 'not-the-secret').update(body).digest('hex');
-      expect((await post(`sha256=${wrong}`)).status).toBe(401);
-      const right = createHmac('sha256', process.env.REGISTRY_WEBHOOK_SECRET as string)
-        .update(body)
-        .digest('hex');
-      const ok = await post(`sha256=${right}`);
+      // Unsigned, signed with another secret, and the old v1 form without a time: refused.
+      expect((await post({})).status).toBe(401);
+      expect((await post(signRegistryDelivery(body, 'not-the-secret'))).status).toBe(401);
+      const legacy = createHmac('sha256', secret).update(body).digest('hex');
+      expect((await post({ 'x-ocop-signature': `sha256=${legacy}` })).status).toBe(401);
+      // A delivery signed ten minutes ago (a captured one sent again later): stale.
+      const old = await post(signRegistryDelivery(body, secret, new Date(Date.now() - 10 * 60_000)));
+      expect(old.status).toBe(401);
+      expect(((await old.json()) as { type: string }).type).toBe('stale_signature');
+      // Re-signing an old body with a new time needs the secret; a changed time breaks the signature.
+      const signed = signRegistryDelivery(body, secret);
+      const moved = { ...signed, 'x-ocop-timestamp': String(Number(signed['x-ocop-timestamp']) + 1) };
+      expect((await post(moved)).status).toBe(401);
+      const ok = await post(signed);
       expect(ok.status).toBe(200);
-      expect(await ok.json()).toMatchObject({ received: '1', synced: 0 });
+      expect(await ok.json()).toMatchObject({ synced: 0 });
+      // The same delivery replayed within the window: taken as a duplicate, nothing done again.
+      const replay = await post(signed);
+      expect(replay.status).toBe(200);
+      expect(await replay.json()).toMatchObject({ duplicate: true });
     });
 
     it('validates the listing query', async () => {

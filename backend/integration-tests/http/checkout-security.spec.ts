@@ -1,3 +1,4 @@
+import { Modules } from '@medusajs/framework/utils';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
 import { ORDER_REFERENCE_PATTERN } from '../../src/lib/order-reference';
@@ -9,16 +10,11 @@ jest.setTimeout(240_000);
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let market: Marketplace;
-    let made: ReturnType<typeof approvedShopWithProduct> | undefined;
-    /** Made by the first test that needs a shop; the header and input tests need none. */
-    const aShop = async () => {
-      made ??= adminToken(api, getContainer()).then((operator) =>
-        approvedShopWithProduct(api, operator, 'mam-gia-doi', {
-          variants: [{ title: 'Hũ 500g', price: 10_000, inventory_quantity: 40 }],
-        }),
-      );
-      return made;
-    };
+    /** A new shop for each test: the runner restores the database before every test. */
+    const aShop = async () =>
+      approvedShopWithProduct(api, await adminToken(api, getContainer()), 'mam-gia-doi', {
+        variants: [{ title: 'Hũ 500g', price: 10_000, inventory_quantity: 40 }],
+      });
     const store = () => ({ headers: { 'x-publishable-api-key': market.publishableKey } });
 
     beforeAll(async () => {
@@ -64,7 +60,10 @@ medusaIntegrationTestRunner({
       const second = await settle(api.post('/store/ocop/checkout', body, store()));
       expect(second.status).toBe(201);
       const order = second.data.orders[0];
-      expect(order.items[0].unit_price).toBe(90_000);
+      const charged = await getContainer()
+        .resolve(Modules.ORDER)
+        .retrieveOrder(order.id, { relations: ['items'] });
+      expect(charged.items?.map((i) => Number(i.unit_price))).toEqual([90_000]);
       expect(order.reference).toMatch(ORDER_REFERENCE_PATTERN);
     });
 

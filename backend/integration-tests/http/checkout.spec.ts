@@ -4,7 +4,15 @@ import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
 import { RegistryClient, registryConfigFromEnv } from '../../src/lib/registry-client';
 import { deliverSalesEvents } from '../../src/lib/sales-outbox';
 import { parseTlv } from '../../src/lib/vietqr';
-import { adminToken, approvedShopWithProduct, bearer, registry, SHIPPING_ADDRESS, settle } from './helpers';
+import {
+  adminToken,
+  approvedShopWithProduct,
+  bearer,
+  fromClient,
+  registry,
+  SHIPPING_ADDRESS,
+  settle,
+} from './helpers';
 
 jest.setTimeout(240_000);
 
@@ -300,7 +308,11 @@ medusaIntegrationTestRunner({
 
     it("shows a signed-in consumer their own orders and nobody else's", async () => {
       const token = async (email: string) => {
-        const reg = await api.post('/auth/customer/emailpass/register', { email, password: 'mat-khau-1234' });
+        const reg = await api.post(
+          '/auth/customer/emailpass/register',
+          { email, password: 'mat-khau-1234' },
+          fromClient(),
+        );
         await api.post(
           '/store/customers',
           { email, first_name: 'Lan' },

@@ -14,6 +14,18 @@ export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${
 export const settle = (p: Promise<any>) => p.catch((e: any) => e.response ?? Promise.reject(e));
 const unique = () => `${Date.now()}${randomInt(1_000_000)}`.slice(-12);
 
+let clients = 0;
+/**
+ * A shopper's or producer's own address, as the storefront forwards it (TRUST_PROXY is loopback
+ * in these tests): each test account signs up from its own address, as real ones do, so the
+ * per-address sign-up limit (AUTH_LIMITS) is not spent by the fixtures of a whole file.
+ */
+export function fromClient(config: { headers?: Record<string, string> } = {}) {
+  clients += 1;
+  const address = `198.18.${Math.floor(clients / 250) % 250}.${(clients % 250) + 1}`;
+  return { ...config, headers: { ...config.headers, 'x-forwarded-for': address } };
+}
+
 /** An official token as the backend would sign it (national scope, every role). */
 export function officialToken(): string {
   return jwt.sign(
@@ -83,8 +95,13 @@ export async function revoke(certificateId: string) {
 
 /** Registers an account, creates its (pending) shop, then signs in as its member. */
 export async function registerShop(api: Api, handle: string, producerId: string) {
-  const email = `${handle}@htx.vn`;
-  const identity = await api.post('/auth/seller/emailpass/register', { email, password: 'mat-khau-1234' });
+  // Unique per call: the runner resets the database between tests, not the per-account limits.
+  const email = `${handle}-${unique()}@htx.vn`;
+  const identity = await api.post(
+    '/auth/seller/emailpass/register',
+    { email, password: 'mat-khau-1234' },
+    fromClient(),
+  );
   const created = await api.post(
     '/vendor/register',
     { handle, name: `Cửa hàng ${handle}`, registry_producer_id: producerId, member_name: 'Nguyễn Văn A' },
@@ -97,7 +114,11 @@ export async function registerShop(api: Api, handle: string, producerId: string)
 /** The marketplace operator (a Medusa admin user). */
 export async function adminToken(api: Api, container: MedusaContainer) {
   const email = `operator-${unique()}@ocop.vn`;
-  const identity = await api.post('/auth/user/emailpass/register', { email, password: 'mat-khau-1234' });
+  const identity = await api.post(
+    '/auth/user/emailpass/register',
+    { email, password: 'mat-khau-1234' },
+    fromClient(),
+  );
   const authIdentityId = (jwt.decode(identity.data.token) as { auth_identity_id: string }).auth_identity_id;
   await createUserAccountWorkflow(container).run({ input: { authIdentityId, userData: { email } } });
   const login = await api.post('/auth/user/emailpass', { email, password: 'mat-khau-1234' });

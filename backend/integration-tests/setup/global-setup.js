@@ -15,6 +15,8 @@ module.exports = async function globalSetup() {
   // The scheduled catalog reconciliation would race the assertions; tests call it directly.
   process.env.OCOP_RECONCILE_DISABLED = 'true';
   process.env.OCOP_OUTBOX_WORKER_DISABLED = 'true';
+  // The tests' HTTP client plays the storefront, which forwards each shopper's address.
+  process.env.TRUST_PROXY ??= '127.0.0.1,::1';
   // A (fictional) account for VietQR transfers.
   process.env.VIETQR_BANK_BIN = '970405';
   process.env.VIETQR_ACCOUNT_NUMBER = '1600205123456';

@@ -10,6 +10,7 @@ import { apiErrorHandler } from '../lib/api-error-handler';
 import { restrictOrderToOwner } from '../lib/order-owner';
 import { securityMiddlewares } from '../lib/security-middlewares';
 import { attachSeller } from '../lib/vendor-context';
+import { SellerBindingSchema } from './admin/sellers/validators';
 import { CardPaymentSchema, CheckoutSchema } from './store/ocop/validators';
 import {
   CancelOrderSchema,
@@ -27,6 +28,14 @@ function refuseOfficialSelfRegistration(_req: MedusaRequest, res: MedusaResponse
   res
     .status(403)
     .json({ type: 'not_allowed', message: 'Official accounts are created by the programme operator.' });
+}
+
+/**
+ * Only the backend itself is a service (docs/decisions/012): a `service` identity registered or
+ * signed in here would get a token the registry trusts as the backend.
+ */
+function refuseServiceIdentities(_req: MedusaRequest, res: MedusaResponse, _next: MedusaNextFunction) {
+  res.status(403).json({ type: 'not_allowed', message: 'Service accounts cannot sign up or sign in.' });
 }
 
 const vendor = [authenticate('seller', ['bearer', 'session']), attachSeller];
@@ -47,6 +56,7 @@ export default defineMiddlewares({
       method: 'POST',
       middlewares: [refuseOfficialSelfRegistration],
     },
+    { matcher: '/auth/service*', middlewares: [refuseServiceIdentities] },
     {
       // A freshly registered auth identity has no seller yet: it may create one.
       matcher: '/vendor/register',
@@ -71,6 +81,7 @@ export default defineMiddlewares({
     postBody('/vendor/products/:id', UpdateVendorProductSchema),
     postBody('/vendor/products/:id/variants/:variant_id', UpdateVendorVariantSchema),
     postBody('/admin/sellers/:id/status', SellerStatusSchema),
+    postBody('/admin/sellers/:id/binding', SellerBindingSchema),
     {
       matcher: '/store/orders/:id',
       method: 'GET',

@@ -32,7 +32,7 @@ export const AUTH_LIMITS: Record<AuthAction, { account?: Limit; client: Limit }>
 };
 
 type Limiters = { account?: RateLimiterAbstract; client: RateLimiterAbstract };
-const limiters = new Map<AuthAction, Limiters>();
+const limiters = new Map<string, Limiters>();
 let redis: unknown;
 
 /**
@@ -41,14 +41,15 @@ let redis: unknown;
  * not count each other's attempts.
  */
 function limitersFor(container: MedusaContainer, action: AuthAction): Limiters {
-  const known = limiters.get(action);
-  if (known) return known;
   const { REDIS_URL } = backendEnv();
   const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE);
   const tag = createHash('sha256')
     .update(`${projectConfig.databaseUrl ?? ''}|${projectConfig.databaseName ?? ''}`)
     .digest('hex')
     .slice(0, 8);
+  // Per database as well: one process serving several apps (test files) keeps their counts apart.
+  const known = limiters.get(`${tag}:${action}`);
+  if (known) return known;
   const make = (scope: 'account' | 'client', limit: Limit): RateLimiterAbstract => {
     const options = { ...limit, keyPrefix: `ocop:auth:${tag}:${action}:${scope}` };
     if (!REDIS_URL) return new RateLimiterMemory(options);
@@ -66,7 +67,7 @@ function limitersFor(container: MedusaContainer, action: AuthAction): Limiters {
   };
   const { account, client } = AUTH_LIMITS[action];
   const made = { account: account && make('account', account), client: make('client', client) };
-  limiters.set(action, made);
+  limiters.set(`${tag}:${action}`, made);
   return made;
 }
 

@@ -34,7 +34,9 @@ function parsed(address: string | undefined | null): ipaddr.IPv4 | ipaddr.IPv6 |
 }
 
 function isTrusted(ip: ipaddr.IPv4 | ipaddr.IPv6, trusted: TrustedProxies): boolean {
-  return trusted.some(([range, bits]) => ip.kind() === range.kind() && (ip as ipaddr.IPv4).match(range as ipaddr.IPv4, bits));
+  return trusted.some(
+    ([range, bits]) => ip.kind() === range.kind() && (ip as ipaddr.IPv4).match(range as ipaddr.IPv4, bits),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import jwt from 'jsonwebtoken';
+import type { BindingAction, BindingStatus } from '../modules/seller/seller-status';
 
 /** The registry's view of a product and the certificate in force (GET /v1/products/:id). */
 export interface RegistryProduct {
@@ -45,6 +46,29 @@ export interface RegistryBatch {
   standards: string[];
 }
 
+/** Which shop account acts for which producer (docs/decisions/012). */
+export interface RegistryBinding {
+  id: string;
+  accountId: string;
+  producerId: string;
+  status: BindingStatus;
+  reason?: string | null;
+}
+
+/** A producer the registry does not know yet: the claim is its first evaluation. */
+export interface NewProducer {
+  legalName: string;
+  kind: RegistryProducer['kind'];
+  province: string;
+  commune: string;
+  addressLine?: string | null;
+  registrationNumber?: string | null;
+}
+
+export type BindingClaim =
+  | { accountId: string; producerId: string }
+  | { accountId: string; newProducer: NewProducer };
+
 export class RegistryError extends Error {
   constructor(
     readonly status: number,
@@ -89,9 +113,14 @@ export class RegistryClient {
    * A short-lived token for one shop's producer: what the registry would accept from the shop's
    * member, so the registry's own producer scoping applies to every call made for the shop.
    */
-  sellerToken(actorId: string, producerId: string): string {
+  sellerToken(actorId: string, shop: { id: string; producerId: string }): string {
     return this.sign(
-      { actor_type: 'seller', actor_id: actorId, app_metadata: { producer_id: producerId } },
+      {
+        actor_type: 'seller',
+        actor_id: actorId,
+        // The registry checks an active binding of (shop_id, producer_id) on every request.
+        app_metadata: { producer_id: shop.producerId, shop_id: shop.id },
+      },
       '5m',
     );
   }
@@ -228,13 +257,68 @@ export class RegistryClient {
     }
   }
 
-  /** Upserts the backend's subscription to certificate events (by name). */
+  /** Claims a producer for a shop; always pending, whoever else claims or holds the producer. */
+  async claimBinding(claim: BindingClaim): Promise<RegistryBinding> {
+    return bindingOf(await this.request('POST', '/v1/producer-bindings', claim));
+  }
+
+  /** Undoes a claim that is still pending (registration compensating). */
+  async deleteBinding(id: string): Promise<void> {
+    try {
+      await this.request('DELETE', `/v1/producer-bindings/${encodeURIComponent(id)}`);
+    } catch (e) {
+      if (e instanceof RegistryError && e.status === 404) return;
+      throw e;
+    }
+  }
+
+  async binding(id: string): Promise<RegistryBinding | null> {
+    try {
+      return bindingOf(await this.request('GET', `/v1/producer-bindings/${encodeURIComponent(id)}`));
+    } catch (e) {
+      if (e instanceof RegistryError && (e.status === 404 || e.status === 400)) return null;
+      throw e;
+    }
+  }
+
+  /** The marketplace operator's decision, made as the service; `decidedBy` names the operator. */
+  async decideBinding(
+    id: string,
+    decision: { action: BindingAction; reason?: string | null; decidedBy: string },
+  ): Promise<RegistryBinding> {
+    const body = {
+      action: decision.action,
+      decidedBy: decision.decidedBy,
+      reason: decision.reason ?? undefined,
+    };
+    return bindingOf(
+      await this.request('POST', `/v1/producer-bindings/${encodeURIComponent(id)}/decision`, body),
+    );
+  }
+
+  /** Upserts the backend's subscription to certificate and binding events (by name). */
   async subscribe(input: { name: string; url: string; secret: string }) {
     return this.request('POST', '/v1/event-subscribers', {
       ...input,
-      topics: ['certificate.issued', 'certificate.renewed', 'certificate.revoked', 'certificate.expired'],
+      topics: [
+        'certificate.issued',
+        'certificate.renewed',
+        'certificate.revoked',
+        'certificate.expired',
+        'producer_binding.changed',
+      ],
     });
   }
+}
+
+/** The registry answers `{ binding }`; a bare binding is taken as well. */
+function bindingOf(answer: unknown): RegistryBinding {
+  const wrapped = (answer as { binding?: RegistryBinding } | null)?.binding;
+  const binding = wrapped ?? (answer as RegistryBinding | null);
+  if (!binding?.id || !binding.status) {
+    throw new RegistryError(502, 'registry_error', 'The registry answered without a binding.');
+  }
+  return binding;
 }
 
 function safeJson(text: string): unknown {

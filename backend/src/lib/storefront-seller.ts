@@ -22,7 +22,7 @@ export async function storefrontSeller(container: MedusaContainer, handle: strin
       { seller_id: seller.id, ...offeredListingFilter() },
       { select: ['province', 'commune'], take: 1 },
     ),
-    registryFacts().producer(seller.registry_producer_id, logger),
+    seller.registry_producer_id ? registryFacts().producer(seller.registry_producer_id, logger) : null,
   ]);
   // The registry's address first; the synced listings still know it while the registry is away.
   const place = producer ?? listings[0] ?? null;

@@ -13,7 +13,7 @@ export interface VendorSeller {
   handle: string;
   name: string;
   status: string;
-  registry_producer_id: string;
+  registry_producer_id: string | null;
 }
 
 export type VendorRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { seller: VendorSeller };
@@ -50,4 +50,15 @@ export async function ownListing(req: VendorRequest, productId: string) {
   const [listing] = await catalog.listListings({ product_id: productId, seller_id: req.seller.id });
   if (!listing) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Product not found.');
   return listing;
+}
+
+/**
+ * The registry producer the shop claims or holds. Set by registration (a new producer's id comes
+ * with the registry's answer to the claim), so a missing one means a half-registered shop.
+ */
+export function producerIdOf(seller: VendorSeller): string {
+  if (!seller.registry_producer_id) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'The shop has not claimed a registry producer yet.');
+  }
+  return seller.registry_producer_id;
 }

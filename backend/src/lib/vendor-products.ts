@@ -6,7 +6,7 @@ import type { Listing } from './listing-view';
 import { ensureSellerLogistics } from './marketplace';
 import { registryClient } from './registry-client';
 import { required } from './required';
-import type { VendorSeller } from './vendor-context';
+import { producerIdOf, type VendorSeller } from './vendor-context';
 
 export const VENDOR_PRODUCT_FIELDS = [
   'id',
@@ -103,7 +103,7 @@ export async function assertRegistryProduct(
   registryProductId: string,
   publishing: boolean,
 ) {
-  const products = await registryClient().productsOf(seller.registry_producer_id);
+  const products = await registryClient().productsOf(producerIdOf(seller));
   const found = products.find((p) => p.id === registryProductId);
   if (!found) {
     throw new MedusaError(

@@ -14,7 +14,9 @@ export function registryId(value: unknown): string {
 /**
  * Passes a vendor call through to the registry as the shop's producer. The registry's own
  * scoping answers 404 for another producer's batches and stamps; its answer (status, JSON
- * error codes, text/plain URL lists) reaches the caller unchanged.
+ * error codes, text/plain URL lists) reaches the caller unchanged. A shop that is not approved
+ * never reaches the registry as its producer (docs/decisions/012); the registry checks the
+ * binding again, so either check is enough.
  */
 export async function forwardAsSeller(
   req: VendorRequest,
@@ -23,8 +25,16 @@ export async function forwardAsSeller(
   path: string,
   body?: unknown,
 ): Promise<void> {
+  const producerId = req.seller.registry_producer_id;
+  if (req.seller.status !== 'approved' || !producerId) {
+    res.status(403).json({
+      type: 'shop_not_approved',
+      message: 'The shop acts for its producer in the OCOP registry only once it is approved.',
+    });
+    return;
+  }
   const client = registryClient();
-  const token = client.sellerToken(req.auth_context.actor_id, req.seller.registry_producer_id);
+  const token = client.sellerToken(req.auth_context.actor_id, { id: req.seller.id, producerId });
   const idempotencyKey = req.headers['idempotency-key'];
   try {
     const answer = await client.forward(

@@ -83,7 +83,7 @@ export default async function benchSeed({ container, args }: ExecArgs) {
           product_id: product.id,
           seller_id: seller.id,
           registry_product_id: `00000000-0000-4000-9000-${String(i + 1).padStart(12, '0')}`,
-          registry_producer_id: seller.registry_producer_id,
+          registry_producer_id: seller.registry_producer_id as string,
           title: product.title,
           handle: product.handle,
           thumbnail: product.thumbnail,

@@ -2,6 +2,7 @@ import type { ExecArgs, IAuthModuleService, MedusaContainer } from '@medusajs/fr
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { createUserAccountWorkflow } from '@medusajs/medusa/core-flows';
 import { syncListings } from '../lib/catalog-sync';
+import { decideShopBinding } from '../lib/decide-shop-binding';
 import { ensureMarketplace, ensureSellerLogistics, type Marketplace } from '../lib/marketplace';
 import { registryClient } from '../lib/registry-client';
 import { ensureRegistrySubscription } from '../lib/registry-subscription';
@@ -178,13 +179,26 @@ async function seedShop(
           logo_url: `/media/demo/${encodeURIComponent(producer.legalName)}.svg`,
           contact_email: email,
           contact_phone: `0296 38${String(index).padStart(2, '0')} 123`,
-          registry_producer_id: producer.id,
         },
+        producer: { id: producer.id },
         member: { email, name: 'Chủ cửa hàng' },
         authIdentityId: registered.authIdentity.id,
       },
     });
-    seller = await sellers.changeSellerStatus(result.seller.id, 'approve');
+    seller = result.seller;
+  }
+  // The shop's claim is approved in the registry as the operator would (docs/decisions/012);
+  // a shop left pending by an interrupted run is approved on the next.
+  if (seller.status === 'pending') {
+    const decided = await decideShopBinding(container, {
+      sellerId: seller.id,
+      action: 'approve',
+      decidedBy: 'demo-seed',
+    });
+    if (!decided.seller || decided.seller.status !== 'approved') {
+      throw new Error(`demo shop ${handle}: the registry did not approve its claim`);
+    }
+    seller = decided.seller;
   }
   await ensureSellerLogistics(container, seller.id, market);
 

@@ -3,6 +3,22 @@ import { webUrl } from '../../lib/image-url';
 
 const nfc = (s: string) => s.normalize('NFC').trim();
 
+/** A producer not yet in the registry: the claim is its first evaluation there. */
+const NewProducerSchema = z
+  .object({
+    legal_name: z.string().min(2).max(200).transform(nfc),
+    kind: z.enum(['cooperative', 'cooperative_group', 'enterprise', 'household_business']),
+    province: z.string().min(2).max(100).transform(nfc),
+    commune: z.string().min(2).max(100).transform(nfc),
+    address_line: z.string().max(300).transform(nfc).nullish(),
+    registration_number: z
+      .string()
+      .regex(/^[0-9A-Za-z-]{5,20}$/, 'a tax or registration number')
+      .nullish(),
+  })
+  .strict();
+
+/** The shop claims an existing registry producer or brings a new one, never both. */
 export const RegisterSellerSchema = z
   .object({
     handle: z
@@ -16,10 +32,15 @@ export const RegisterSellerSchema = z
       .string()
       .regex(/^\+?[0-9 ]{8,15}$/, 'a phone number')
       .nullish(),
-    registry_producer_id: z.string().uuid(),
+    registry_producer_id: z.string().uuid().optional(),
+    new_producer: NewProducerSchema.optional(),
     member_name: z.string().min(2).max(120).transform(nfc).nullish(),
   })
-  .strict();
+  .strict()
+  .refine((b) => (b.registry_producer_id === undefined) !== (b.new_producer === undefined), {
+    message: 'name either registry_producer_id or new_producer',
+    path: ['registry_producer_id'],
+  });
 export type RegisterSellerBody = z.infer<typeof RegisterSellerSchema>;
 
 /** Integer đồng: VND has no minor unit. */

@@ -12,7 +12,7 @@ describe('findBadInput', () => {
       type: 'invalid_text',
       where: 'body',
     });
-    expect(findBadInput({ ['k\uD800']: 1 }, 'body')).toEqual({ type: 'invalid_text', where: 'body' });
+    expect(findBadInput({ 'k\uD800': 1 }, 'body')).toEqual({ type: 'invalid_text', where: 'body' });
     expect(findBadInput('\uDC00 alone', 'query')).toEqual({ type: 'invalid_text', where: 'query' });
   });
 

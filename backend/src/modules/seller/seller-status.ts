@@ -47,3 +47,26 @@ function pastTense(action: SellerAction): string {
     close: 'closed',
   }[action];
 }
+
+/** The registry's producer binding states (docs/decisions/012). */
+export const BINDING_STATUSES = ['pending', 'active', 'rejected', 'suspended'] as const;
+export type BindingStatus = (typeof BINDING_STATUSES)[number];
+
+/** The actions the registry decides; only `close` stays a local decision of the marketplace. */
+export const BINDING_ACTIONS = ['approve', 'reject', 'suspend', 'reinstate'] as const;
+export type BindingAction = (typeof BINDING_ACTIONS)[number];
+
+export function isBindingAction(action: SellerAction): action is BindingAction {
+  return (BINDING_ACTIONS as readonly string[]).includes(action);
+}
+
+/**
+ * The shop's status while its binding is in this state. A closed shop stays closed whatever the
+ * registry says: closing is the marketplace's decision, and final.
+ */
+export function sellerStatusForBinding(current: SellerStatus, binding: BindingStatus): SellerStatus {
+  if (current === 'closed') return 'closed';
+  return { pending: 'pending', active: 'approved', rejected: 'rejected', suspended: 'suspended' }[
+    binding
+  ] as SellerStatus;
+}

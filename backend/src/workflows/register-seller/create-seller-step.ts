@@ -9,7 +9,8 @@ export interface CreateSellerStepInput {
   logo_url?: string | null;
   contact_email: string;
   contact_phone?: string | null;
-  registry_producer_id: string;
+  /** Known when an existing producer is claimed; a new producer's id comes with the binding. */
+  registry_producer_id: string | null;
 }
 
 export const createSellerStep = createStep(

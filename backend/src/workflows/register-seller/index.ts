@@ -1,36 +1,52 @@
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
 import { setAuthAppMetadataStep } from '@medusajs/medusa/core-flows';
-import { bindProducerToIdentityStep } from './bind-producer-to-identity-step';
+import type { NewProducer } from '../../lib/registry-client';
+import { claimProducerBindingStep } from './claim-producer-binding-step';
 import { createSellerMemberStep } from './create-seller-member-step';
 import { type CreateSellerStepInput, createSellerStep } from './create-seller-step';
+import { recordProducerBindingStep } from './record-producer-binding-step';
 
 export interface RegisterSellerInput {
-  shop: CreateSellerStepInput;
+  shop: Omit<CreateSellerStepInput, 'registry_producer_id'>;
+  /** An existing registry producer to claim, or a new one to bring to the registry. */
+  producer: { id: string } | { new: NewProducer };
   member: { email: string; name?: string | null };
   authIdentityId: string;
 }
 
 /**
- * Registration: a pending shop, its owner, and the owner's auth identity bound to the member
- * (app_metadata.seller_id) and to the registry producer (app_metadata.producer_id). A failure at any step undoes the earlier ones.
+ * Registration: a pending shop, its owner, the owner's auth identity bound to the member
+ * (app_metadata.seller_id), and a pending claim of the producer in the registry. Nothing binds the
+ * identity to the producer: only the registry's approval of the claim lets the shop act for it.
+ * A failure at any step undoes the earlier ones, the registry claim included.
  */
 export const registerSellerWorkflow = createWorkflow('register-seller', (input: RegisterSellerInput) => {
-  const seller = createSellerStep(input.shop);
+  const shopInput = transform({ input }, ({ input: i }) => ({
+    ...i.shop,
+    registry_producer_id: 'id' in i.producer ? i.producer.id : null,
+  }));
+  const seller = createSellerStep(shopInput);
   const memberInput = transform({ input, seller }, ({ input: i, seller: s }) => ({
     ...i.member,
     seller_id: s.id,
   }));
   const member = createSellerMemberStep(memberInput);
-  const bound = setAuthAppMetadataStep({
+  setAuthAppMetadataStep({
     authIdentityId: input.authIdentityId,
     actorType: 'seller',
     value: member.id,
   });
-  // After the seller_id write, so neither update overwrites the other.
-  const bindInput = transform({ input, bound }, ({ input: i }) => ({
-    authIdentityId: i.authIdentityId,
-    producerId: i.shop.registry_producer_id,
+  const claim = transform({ input, seller }, ({ input: i, seller: s }) =>
+    'id' in i.producer
+      ? { accountId: s.id, producerId: i.producer.id }
+      : { accountId: s.id, newProducer: i.producer.new },
+  );
+  const binding = claimProducerBindingStep(claim);
+  const record = transform({ seller, binding }, ({ seller: s, binding: b }) => ({
+    sellerId: s.id,
+    bindingId: b.id,
+    producerId: b.producerId,
   }));
-  bindProducerToIdentityStep(bindInput);
-  return new WorkflowResponse({ seller, member });
+  const recorded = recordProducerBindingStep(record);
+  return new WorkflowResponse({ seller: recorded, member });
 });

@@ -3,7 +3,7 @@ import { Modules } from '@medusajs/framework/utils';
 import { syncListings } from '../../../lib/catalog-sync';
 import { parseQuery } from '../../../lib/parse-query';
 import { required } from '../../../lib/required';
-import type { VendorRequest } from '../../../lib/vendor-context';
+import { producerIdOf, type VendorRequest } from '../../../lib/vendor-context';
 import {
   assertRegistryProduct,
   ensureSellerLocationId,
@@ -43,7 +43,7 @@ export const POST = async (req: VendorRequest<CreateVendorProductBody>, res: Med
   const [profile] = await req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: 'default' });
   const { result } = await createSellerProductWorkflow(req.scope).run({
     input: {
-      seller: req.seller,
+      seller: { ...req.seller, registry_producer_id: producerIdOf(req.seller) },
       locationId: await ensureSellerLocationId(req.scope, req.seller.id),
       shippingProfileId: profile?.id as string,
       registryProductId: body.registry_product_id,

@@ -32,26 +32,48 @@ moduleIntegrationTestRunner<SellerModuleService>({
         await expect(service.changeSellerStatus(created.id, 'close')).rejects.toThrow('Say why');
       });
 
-      it('keeps handles and registry producers unique among live shops only', async () => {
+      it('keeps handles unique among live shops, and lets several shops claim one producer', async () => {
         const first = await service.createSellers(
           shop({ handle: 'duong-thot-not', registry_producer_id: 'p-2' }),
         );
         await expect(
           service.createSellers(shop({ handle: 'duong-thot-not', registry_producer_id: 'p-3' })),
-        ).rejects.toThrow();
-        await expect(
-          service.createSellers(shop({ handle: 'other-handle', registry_producer_id: 'p-2' })),
-        ).rejects.toThrow();
-        await service.changeSellerStatus(first.id, 'reject', 'Thiếu hồ sơ');
-        const again = await service.createSellers(
-          shop({ handle: 'duong-thot-not-2', registry_producer_id: 'p-2' }),
+        ).rejects.toThrow('already exists');
+        // The registry's approval decides who acts for p-2; a refusal here would tell it is taken.
+        const rival = await service.createSellers(
+          shop({ handle: 'other-handle', registry_producer_id: 'p-2' }),
         );
-        expect(again.status).toBe('pending');
+        expect(rival.status).toBe('pending');
         await service.softDeleteSellers(first.id);
         const reused = await service.createSellers(
           shop({ handle: 'duong-thot-not', registry_producer_id: 'p-4' }),
         );
         expect(reused.handle).toBe('duong-thot-not');
+      });
+
+      it("follows its current binding's status only, and never reopens a closed shop", async () => {
+        const created = await service.createSellers(
+          shop({ handle: 'gao-tai-nguyen', registry_binding_id: 'b-1' }),
+        );
+        const stale = await service.followBinding(created.id, { id: 'b-0', status: 'active' });
+        expect(stale).toMatchObject({ changed: false, seller: { status: 'pending' } });
+        const approved = await service.followBinding(created.id, { id: 'b-1', status: 'active' });
+        expect(approved).toMatchObject({ changed: true, seller: { status: 'approved' } });
+        expect((await service.followBinding(created.id, { id: 'b-1', status: 'active' })).changed).toBe(
+          false,
+        );
+        const suspended = await service.followBinding(created.id, {
+          id: 'b-1',
+          status: 'suspended',
+          reason: 'Chứng nhận bị thu hồi',
+        });
+        expect(suspended.seller).toMatchObject({
+          status: 'suspended',
+          status_reason: 'Chứng nhận bị thu hồi',
+        });
+        await service.changeSellerStatus(created.id, 'close', 'Ngừng kinh doanh');
+        const reopened = await service.followBinding(created.id, { id: 'b-1', status: 'active' });
+        expect(reopened).toMatchObject({ changed: false, seller: { status: 'closed' } });
       });
     });
   },

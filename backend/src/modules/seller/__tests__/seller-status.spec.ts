@@ -1,4 +1,12 @@
-import { nextSellerStatus, SELLER_ACTIONS, SELLER_STATUSES, sellsNow } from '../seller-status';
+import {
+  BINDING_STATUSES,
+  isBindingAction,
+  nextSellerStatus,
+  SELLER_ACTIONS,
+  SELLER_STATUSES,
+  sellerStatusForBinding,
+  sellsNow,
+} from '../seller-status';
 
 describe('nextSellerStatus', () => {
   it('follows the lifecycle pending → approved ⇄ suspended → closed', () => {
@@ -44,5 +52,23 @@ describe('nextSellerStatus', () => {
 
   it('lets only approved shops sell', () => {
     expect(SELLER_STATUSES.filter(sellsNow)).toEqual(['approved']);
+  });
+});
+
+describe('sellerStatusForBinding', () => {
+  it('follows the registry binding: active sells, anything else does not', () => {
+    expect(sellerStatusForBinding('pending', 'active')).toBe('approved');
+    expect(sellerStatusForBinding('pending', 'rejected')).toBe('rejected');
+    expect(sellerStatusForBinding('approved', 'suspended')).toBe('suspended');
+    expect(sellerStatusForBinding('suspended', 'active')).toBe('approved');
+    expect(sellerStatusForBinding('pending', 'pending')).toBe('pending');
+  });
+
+  it('never reopens a closed shop', () => {
+    for (const binding of BINDING_STATUSES) expect(sellerStatusForBinding('closed', binding)).toBe('closed');
+  });
+
+  it('leaves only close to the marketplace', () => {
+    expect(SELLER_ACTIONS.filter((a) => !isBindingAction(a))).toEqual(['close']);
   });
 });

@@ -4,7 +4,9 @@ import SellerMember from './seller-member';
 
 /**
  * A producer's shop on the marketplace. The OCOP facts (stars, certificates) stay in the
- * registry; the shop points at its registry producer and never copies them.
+ * registry; the shop points at its registry producer and never copies them. Whether the shop
+ * may act for that producer is the registry's producer binding (docs/decisions/012): the
+ * status follows it.
  */
 const Seller = model
   .define('seller', {
@@ -15,7 +17,10 @@ const Seller = model
     logo_url: model.text().nullable(),
     contact_email: model.text(),
     contact_phone: model.text().nullable(),
-    registry_producer_id: model.text(),
+    // Null only between creating the shop and the registry's answer to its claim, inside the
+    // registration workflow (a new producer's id is the registry's to give).
+    registry_producer_id: model.text().nullable(),
+    registry_binding_id: model.text().nullable(),
     status: model.enum([...SELLER_STATUSES]).default('pending'),
     status_reason: model.text().nullable(),
     status_changed_at: model.dateTime().nullable(),
@@ -24,8 +29,9 @@ const Seller = model
   .indexes([
     // Live rows only: a deleted shop's handle can be taken again.
     { on: ['handle'], unique: true },
-    // One open shop per registry producer; a rejected or closed one does not block a new one.
-    { on: ['registry_producer_id'], unique: true, where: "status NOT IN ('rejected', 'closed')" },
+    // Not unique: several shops may claim a producer and only the registry's approval decides,
+    // so no answer here may tell which producers are taken.
+    { on: ['registry_producer_id'] },
   ]);
 
 export default Seller;

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { z } from '@medusajs/framework/zod';
 import { parseQuery } from '../../../../lib/parse-query';
-import type { VendorRequest } from '../../../../lib/vendor-context';
+import { producerIdOf, type VendorRequest } from '../../../../lib/vendor-context';
 import { forwardAsSeller } from '../../../../lib/vendor-registry';
 
 const SummaryQuery = z
@@ -15,6 +15,6 @@ const SummaryQuery = z
 /** The shop's own sales from the registry ledger (every channel), by product, channel or day. */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const q = parseQuery(SummaryQuery, req.query);
-  const params = new URLSearchParams({ ...q, producerId: req.seller.registry_producer_id });
+  const params = new URLSearchParams({ ...q, producerId: producerIdOf(req.seller) });
   await forwardAsSeller(req, res, 'GET', `/v1/sales/summary?${params}`);
 };

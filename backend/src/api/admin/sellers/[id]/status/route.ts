@@ -1,19 +1,37 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { syncSellerListings } from '../../../../../lib/catalog-sync';
-import { ensureSellerLogistics } from '../../../../../lib/marketplace';
+import { decideShopBinding } from '../../../../../lib/decide-shop-binding';
+import { answerRegistryError } from '../../../../../lib/registry-error-response';
 import { SELLER_MODULE } from '../../../../../modules/seller';
+import { isBindingAction } from '../../../../../modules/seller/seller-status';
 import type SellerModuleService from '../../../../../modules/seller/service';
 import type { SellerStatusBody } from '../../../../vendor/validators';
 
 /**
- * The operator approves, rejects, suspends, reinstates or closes a shop. Approval gives the
- * shop its warehouse and shipping option; every change re-lists or de-lists its products.
+ * The operator changes a shop's status. Approving, rejecting, suspending and reinstating are
+ * decisions on the shop's producer binding, so they go through the registry (as
+ * /admin/sellers/:id/binding does); only closing a shop is the marketplace's own decision.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<SellerStatusBody>, res: MedusaResponse) => {
-  const sellers = req.scope.resolve<SellerModuleService>(SELLER_MODULE);
   const { action, reason } = req.validatedBody;
-  const seller = await sellers.changeSellerStatus(req.params.id as string, action, reason);
-  if (seller.status === 'approved') await ensureSellerLogistics(req.scope, seller.id);
+  const sellerId = req.params.id as string;
+  if (isBindingAction(action)) {
+    try {
+      const decided = await decideShopBinding(req.scope, {
+        sellerId,
+        action,
+        reason,
+        decidedBy: req.auth_context.actor_id,
+      });
+      res.json(decided);
+    } catch (e) {
+      if (answerRegistryError(res, e)) return;
+      throw e;
+    }
+    return;
+  }
+  const sellers = req.scope.resolve<SellerModuleService>(SELLER_MODULE);
+  const seller = await sellers.changeSellerStatus(sellerId, action, reason);
   const sync = await syncSellerListings(req.scope, seller.id);
   res.json({ seller, listed: sync.listed.length, delisted: sync.delisted.length });
 };

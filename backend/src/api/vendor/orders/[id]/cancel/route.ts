@@ -1,7 +1,7 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { salesEventsForOrder } from '../../../../../lib/sales-events';
-import type { VendorRequest } from '../../../../../lib/vendor-context';
+import { producerIdOf, type VendorRequest } from '../../../../../lib/vendor-context';
 import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
 import { CATALOG_MODULE } from '../../../../../modules/catalog';
 import type CatalogModuleService from '../../../../../modules/catalog/service';
@@ -25,7 +25,7 @@ export const POST = async (req: VendorRequest<CancelOrderBody>, res: MedusaRespo
       order_id: order.id,
       reason: req.validatedBody.reason,
       by: req.auth_context.actor_id,
-      events: salesEventsForOrder(order, req.seller.registry_producer_id, registryProducts, 'cancellation'),
+      events: salesEventsForOrder(order, producerIdOf(req.seller), registryProducts, 'cancellation'),
     },
   });
   res.json({ order: vendorOrderView(await ownOrder(req.scope, req.seller.id, order.id)) });

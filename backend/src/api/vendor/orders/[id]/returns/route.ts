@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { returnEventsForOrder } from '../../../../../lib/sales-events';
-import type { VendorRequest } from '../../../../../lib/vendor-context';
+import { producerIdOf, type VendorRequest } from '../../../../../lib/vendor-context';
 import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
 import { CATALOG_MODULE } from '../../../../../modules/catalog';
 import type CatalogModuleService from '../../../../../modules/catalog/service';
@@ -59,7 +59,7 @@ export const POST = async (req: VendorRequest<ReturnOrderBody>, res: MedusaRespo
           received_at: new Date().toISOString(),
         },
       ],
-      events: returnEventsForOrder(order, req.seller.registry_producer_id, registryProducts, items, key),
+      events: returnEventsForOrder(order, producerIdOf(req.seller), registryProducts, items, key),
     },
   });
   res.status(201).json({ order: vendorOrderView(await ownOrder(req.scope, req.seller.id, order.id)) });
