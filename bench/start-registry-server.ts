@@ -42,6 +42,7 @@ export async function startRegistryServer(databaseUrl: string): Promise<RunningR
     NETWORK_HASH_SECRET: randomBytes(16).toString('hex'),
     // The bench is one client hammering from one address; the limiter would answer 429.
     VERIFY_RATE_LIMIT_PER_MINUTE: '0',
+    VERIFY_UNKNOWN_LIMIT_PER_MINUTE: '0',
   };
   const child = fork(fileURLToPath(new URL('./serve-registry.ts', import.meta.url)), {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -72,7 +73,24 @@ export async function startRegistryServer(databaseUrl: string): Promise<RunningR
           roles: ['issuer'],
           province: null,
         }),
-      seller: (producerId) => sign({ actorType: 'seller', actorId: `seller-${randomUUID()}`, producerId }),
+      // A shop acts for a producer only through an active binding (decision 012): the bench claims
+      // and approves one as the backend would.
+      seller: async (producerId) => {
+        const service = await sign({ actorType: 'service', actorId: 'ocop-backend' });
+        const shopId = `sel_bench_${randomUUID().replaceAll('-', '')}`;
+        const claimed = await send('POST', '/v1/producer-bindings', service, {
+          accountId: shopId,
+          producerId,
+        });
+        const { binding } = (await claimed.json()) as { binding: { id: string } };
+        const decided = await send('POST', `/v1/producer-bindings/${binding.id}/decision`, service, {
+          action: 'approve',
+          decidedBy: 'bench',
+        });
+        if (!decided.ok)
+          throw new Error(`binding approval answered ${decided.status}: ${await decided.text()}`);
+        return sign({ actorType: 'seller', actorId: `seller-${randomUUID()}`, producerId, shopId });
+      },
     },
     call: async <T>(
       method: string,

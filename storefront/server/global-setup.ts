@@ -15,18 +15,13 @@ declare module 'vitest' {
 
 /**
  * One production build for the tests that run the real server (server.test.ts, routes.test.ts),
- * in a directory of its own so a running `npm start` keeps its build; queued behind other heavy
- * runs on the shared machine (/tmp/ocop-heavy.lock). About ten seconds.
+ * in a directory of its own so a running `npm start` keeps its build. About ten seconds.
  */
 export default function setup(project: TestProject) {
-  execFileSync(
-    'flock',
-    ['/tmp/ocop-heavy.lock', path.join(STOREFRONT, '../node_modules/.bin/remix'), 'vite:build'],
-    {
-      cwd: STOREFRONT,
-      env: { ...process.env, NODE_ENV: 'production', STOREFRONT_BUILD_DIR: TEST_BUILD_DIR },
-      stdio: 'pipe',
-    },
-  );
+  execFileSync(path.join(STOREFRONT, '../node_modules/.bin/remix'), ['vite:build'], {
+    cwd: STOREFRONT,
+    env: { ...process.env, NODE_ENV: 'production', STOREFRONT_BUILD_DIR: TEST_BUILD_DIR },
+    stdio: 'pipe',
+  });
   project.provide('storefrontBuild', TEST_BUILD_DIR);
 }

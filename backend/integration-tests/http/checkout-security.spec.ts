@@ -67,6 +67,61 @@ medusaIntegrationTestRunner({
       expect(order.reference).toMatch(ORDER_REFERENCE_PATTERN);
     });
 
+    it('lets only the operator confirm a VietQR transfer, for the exact amount; the producer sees the status', async () => {
+      const operator = await adminToken(api, getContainer());
+      const shop = await approvedShopWithProduct(api, operator, 'mam-chuyen-khoan', {
+        variants: [{ title: 'Hũ 500g', price: 10_000, inventory_quantity: 40 }],
+      });
+      const placed = await checkout(
+        api,
+        market.publishableKey,
+        market.regionId,
+        [{ variant_id: shop.product.variants[0].id, quantity: 2 }],
+        'vietqr',
+      );
+      const order = placed.orders[0];
+      const asked = order.vietqr.amount as number;
+      expect(asked).toBe(order.total);
+
+      // The producer cannot confirm money that arrives in the operator's account.
+      const bySeller = await settle(
+        api.post(`/vendor/orders/${order.id}/confirm-transfer`, {}, bearer(shop.token)),
+      );
+      expect(bySeller.status).toBe(403);
+      expect(bySeller.data.type).toBe('not_operator');
+      // Nor can anybody without an admin session.
+      const confirm = (body: object, token?: string) =>
+        settle(api.post('/admin/ocop/transfers', body, token ? bearer(token) : undefined));
+      expect((await confirm({ reference: order.reference, amount: asked }, shop.token)).status).toBe(401);
+      expect((await confirm({ reference: order.reference, amount: asked })).status).toBe(401);
+
+      // The operator, from its statement: a short transfer is not a payment.
+      const short = await confirm({ reference: order.reference, amount: asked - 1_000 }, operator);
+      expect([short.status, short.data.type]).toEqual([409, 'amount_mismatch']);
+      expect((await confirm({ reference: 'OCOP000000-9', amount: asked }, operator)).status).toBe(404);
+      expect((await confirm({ reference: order.reference, amount: 1.5 }, operator)).status).toBe(400);
+      const awaiting = await api.get('/admin/ocop/transfers', bearer(operator));
+      expect(awaiting.data.transfers.map((t: any) => t.reference)).toContain(order.reference);
+
+      const ok = await confirm(
+        { reference: order.reference.toLowerCase(), amount: asked, bank_transaction_id: 'FT2633700001' },
+        operator,
+      );
+      expect(ok.status).toBe(200);
+      expect(ok.data).toMatchObject({
+        already_confirmed: false,
+        transfer: { reference: order.reference, transfer_amount: asked, bank_transaction_id: 'FT2633700001' },
+      });
+      const again = await confirm({ reference: order.reference, amount: asked }, operator);
+      expect(again.data.already_confirmed).toBe(true);
+      expect(again.data.transfer.transfer_confirmed_at).toBe(ok.data.transfer.transfer_confirmed_at);
+      const after = await api.get('/admin/ocop/transfers', bearer(operator));
+      expect(after.data.transfers.map((t: any) => t.reference)).not.toContain(order.reference);
+
+      const seen = await api.get(`/vendor/orders/${order.id}`, bearer(shop.token));
+      expect(seen.data.order.transfer_confirmed_at).toBe(ok.data.transfer.transfer_confirmed_at);
+    });
+
     it('gives every checkout its own reference', async () => {
       const shop = await aShop();
       const variant = shop.product.variants[0];

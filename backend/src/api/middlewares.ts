@@ -10,6 +10,7 @@ import { apiErrorHandler } from '../lib/api-error-handler';
 import { restrictOrderToOwner } from '../lib/order-owner';
 import { securityMiddlewares } from '../lib/security-middlewares';
 import { attachSeller } from '../lib/vendor-context';
+import { ConfirmTransferSchema } from './admin/ocop/validators';
 import { SellerBindingSchema } from './admin/sellers/validators';
 import { CardPaymentSchema, CheckoutSchema } from './store/ocop/validators';
 import {
@@ -82,6 +83,7 @@ export default defineMiddlewares({
     postBody('/vendor/products/:id/variants/:variant_id', UpdateVendorVariantSchema),
     postBody('/admin/sellers/:id/status', SellerStatusSchema),
     postBody('/admin/sellers/:id/binding', SellerBindingSchema),
+    postBody('/admin/ocop/transfers', ConfirmTransferSchema),
     {
       matcher: '/store/orders/:id',
       method: 'GET',

@@ -1,25 +1,24 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError, Modules } from '@medusajs/framework/utils';
+import { mayConfirmTransfer } from '../../../../../lib/payment-rules/confirm-transfer';
 import type { VendorRequest } from '../../../../../lib/vendor-context';
-import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
+import { ownOrder } from '../../../../../lib/vendor-orders';
 
-/** The producer saw the VietQR transfer arrive. Confirming twice keeps the first confirmation. */
+/**
+ * Kept so that a portal built on it gets a clear answer: VietQR transfers arrive in the
+ * operator's account, so the operator confirms them (POST /admin/ocop/transfers) and the
+ * producer sees `transfer_confirmed_at` on its order. Another shop's order is 404, as ever.
+ */
 export const POST = async (req: VendorRequest, res: MedusaResponse) => {
   const order = await ownOrder(req.scope, req.seller.id, req.params.id as string);
-  const metadata = order.metadata ?? {};
-  if (metadata.payment_method !== 'vietqr') {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'Only VietQR orders are paid by bank transfer.');
-  }
-  if (order.status === 'canceled')
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'The order is canceled.');
-  if (!metadata.transfer_confirmed_at) {
-    await req.scope.resolve(Modules.ORDER).updateOrders(order.id, {
-      metadata: {
-        ...metadata,
-        transfer_confirmed_at: new Date().toISOString(),
-        transfer_confirmed_by: req.auth_context.actor_id,
-      },
-    });
-  }
-  res.json({ order: vendorOrderView(await ownOrder(req.scope, req.seller.id, order.id)) });
+  const decision = mayConfirmTransfer(
+    'seller',
+    {
+      payment_method: order.metadata?.payment_method as string,
+      status: order.status,
+      total: Number(order.total),
+    },
+    { amount: Number(order.total) },
+  );
+  const message = decision.ok ? '' : decision.message;
+  res.status(403).json({ type: 'not_operator', message });
 };
