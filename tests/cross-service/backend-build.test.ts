@@ -85,16 +85,18 @@ describe('backend production build', () => {
       if (Date.now() > deadline) throw new Error('the built backend did not start within 120 s');
       await new Promise((r) => setTimeout(r, 500));
     }
-    // Our compiled webhook route answers: unsigned → 401, signed → 200.
+    // Our compiled webhook route answers: unsigned → 401, signed (v2: time and body) → 200.
     const body = JSON.stringify({ id: '1', topic: 'certificate.revoked', data: { productId: 'none' } });
-    const post = (signature: string) =>
+    const post = (headers: Record<string, string>) =>
       fetch(`${base}/hooks/registry`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-ocop-signature': signature },
+        headers: { 'content-type': 'application/json', ...headers },
         body,
       });
-    expect((await post('sha256=00')).status).toBe(401);
-    const signed = await post(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
+    expect((await post({ 'x-ocop-signature': 'sha256=00' })).status).toBe(401);
+    const t = String(Math.floor(Date.now() / 1000));
+    const v1 = createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
+    const signed = await post({ 'x-ocop-timestamp': t, 'x-ocop-signature': `t=${t},v1=${v1}` });
     expect(signed.status).toBe(200);
   });
 });
