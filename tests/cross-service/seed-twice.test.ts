@@ -48,6 +48,39 @@ async function snapshot(registryUrl: string, backendUrl: string) {
   }
 }
 
+/** Signs up as a new producer's shop, as the producers' portal would; answers the shop's id. */
+async function registerNewProducerShop(backendUrl: string): Promise<string> {
+  const post = async (path: string, body: unknown, token?: string) => {
+    const response = await fetch(`${backendUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${path} → ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const email = `tra-sen-${Date.now()}@example.vn`;
+  const { token } = (await post('/auth/seller/emailpass/register', { email, password: 'mat-khau-1234' })) as {
+    token: string;
+  };
+  const { seller } = (await post(
+    '/vendor/register',
+    {
+      handle: `tra-sen-${Date.now()}`,
+      name: 'Trà sen Tịnh Biên',
+      new_producer: {
+        legal_name: 'Hộ kinh doanh Trà Sen Tịnh Biên',
+        kind: 'household_business',
+        province: 'An Giang',
+        commune: 'Phường Tịnh Biên',
+      },
+    },
+    token,
+  )) as { seller: { id: string } };
+  return seller.id;
+}
+
 describe('the demo seed, run a second time on the same databases', () => {
   const platform = inject('platform');
 
@@ -61,6 +94,9 @@ describe('the demo seed, run a second time on the same databases', () => {
       STAMP_ACTIVE_KEY_ID: 'A',
     };
     const backend = backendEnv(env, platform.databaseUrl);
+    // A real producer joins between the two runs, new to the registry and without a registration
+    // number: its shop stays pending, and the seed must neither choke on it nor approve it.
+    const joined = await registerNewProducerShop(platform.backendUrl);
     const before = await snapshot(platform.databaseUrl, backendDatabaseUrl(platform.databaseUrl));
     expect(before['backend.demo_orders']).toBeGreaterThanOrEqual(500);
     expect(before['registry.ledger_events']).toBeGreaterThan(before['backend.demo_orders'] as number);
@@ -74,5 +110,12 @@ describe('the demo seed, run a second time on the same databases', () => {
 
     const after = await snapshot(platform.databaseUrl, backendDatabaseUrl(platform.databaseUrl));
     expect(after).toEqual(before);
+    const db = postgres(backendDatabaseUrl(platform.databaseUrl), { max: 1, onnotice: () => {} });
+    try {
+      const [shop] = await db`select status from seller where id = ${joined}`;
+      expect(shop?.status).toBe('pending');
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -29,7 +29,8 @@ interface RegistryProducerRow {
   legalName: string;
   province: string;
   commune: string;
-  registrationNumber: string;
+  // Null for a producer a shop brought to the registry without a registration number.
+  registrationNumber: string | null;
 }
 
 /** A small seeded PRNG, so every fresh demo has the same shapes. */
@@ -76,7 +77,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedOperator(container);
   const client = registryClient();
   const { producers } = await client.request<{ producers: RegistryProducerRow[] }>('GET', '/v1/producers');
-  const demo = producers.filter((p) => p.registrationNumber.startsWith('DEMO-'));
+  const demo = producers.filter((p) => p.registrationNumber?.startsWith('DEMO-'));
   let products = 0;
   for (const [index, producer] of demo.entries()) {
     products += await seedShop(container, market, producer, index);

@@ -4,6 +4,8 @@
  * a producer confirming would be confirming money it cannot see. Pure, so a later move of
  * checkout onto Medusa payment providers reuses it.
  */
+const dong = (n: number) => `${new Intl.NumberFormat('vi-VN').format(n)} ₫`;
+
 export type TransferParty = 'operator' | 'seller' | 'customer' | 'official';
 
 export interface TransferOrder {
@@ -54,7 +56,7 @@ export function mayConfirmTransfer(
       return {
         ok: false,
         code: 'amount_mismatch',
-        message: `This order's transfer was already confirmed for ${order.transfer_amount} đ.`,
+        message: `This order's transfer was already confirmed for ${dong(order.transfer_amount)}.`,
       };
     }
     return { ok: true, alreadyConfirmed: true };
@@ -70,7 +72,7 @@ export function mayConfirmTransfer(
     return {
       ok: false,
       code: 'amount_mismatch',
-      message: `The order asks for ${order.total} đ; ${received.amount} đ arrived. Settle the difference with the shopper first.`,
+      message: `The order asks for ${dong(order.total)}; ${dong(received.amount)} arrived. Settle the difference with the shopper first.`,
     };
   }
   return { ok: true, alreadyConfirmed: false };

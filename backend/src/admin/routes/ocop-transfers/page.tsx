@@ -43,6 +43,10 @@ const TransfersPage = () => {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const amount = Number(form.amount.replace(/[.\s,₫]/g, ''));
+    if (!form.reference.trim() || !Number.isSafeInteger(amount) || amount <= 0) {
+      toast.error('Ghi mã đơn và số tiền (đồng) · Enter the reference and the amount in đồng.');
+      return;
+    }
     setBusy(true);
     try {
       const answer = await adminFetch<{ already_confirmed: boolean; transfer: Transfer }>(
@@ -87,7 +91,6 @@ const TransfersPage = () => {
             placeholder="OCOP7K2M9Q-1"
             value={form.reference}
             onChange={(e) => setForm({ ...form, reference: e.target.value })}
-            required
           />
         </div>
         <div>
@@ -98,7 +101,6 @@ const TransfersPage = () => {
             placeholder="155000"
             value={form.amount}
             onChange={(e) => setForm({ ...form, amount: e.target.value })}
-            required
           />
         </div>
         <div>
@@ -120,6 +122,11 @@ const TransfersPage = () => {
           {awaiting ? 'Xem tất cả · Show all' : 'Chỉ đơn chờ · Awaiting only'}
         </Button>
       </div>
+      {transfers && transfers.length === 0 ? (
+        <Text className="px-6 py-8 text-ui-fg-subtle">
+          Không có đơn nào đang chờ chuyển khoản. No orders are awaiting a transfer.
+        </Text>
+      ) : null}
       <Table>
         <Table.Header>
           <Table.Row>
