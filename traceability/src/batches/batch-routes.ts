@@ -8,7 +8,7 @@ import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
 import { parseUuid } from '../producers/producer-routes';
 import { findProductFor } from '../products/product-routes';
-import { renderQrSvg } from '../stamps/render-qr-svg';
+import { QrQuery, qrHeaders, renderQrSvg } from '../stamps/render-qr-svg';
 
 const BatchInput = z.object({
   code: z.string().refine(isValidBatchCode, '1–20 characters of A–Z, a–z, 0–9, ".", "_" or "-"'),
@@ -126,12 +126,13 @@ export function registerBatchRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       summary: 'The batch-level QR code (proves the batch, not a unit) as SVG',
       tag: 'batches',
       auth: 'signed-in',
+      query: QrQuery,
       responses: { 200: { description: 'image/svg+xml' } },
     },
-    async ({ c, params, principal }) => {
+    async ({ c, params, query, principal }) => {
       const { product, batch } = await findBatchFor(deps, params.id, principal, 'read');
-      const svg = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch));
-      return c.body(svg, 200, { 'content-type': 'image/svg+xml' });
+      const qr = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch), query.module_mm);
+      return c.body(qr.svg, 200, qrHeaders(qr));
     },
   );
 }

@@ -18,7 +18,7 @@ import { parseUuid } from '../producers/producer-routes';
 import { findProductFor } from '../products/product-routes';
 import { issueStamps, MAX_STAMPS_PER_CALL, markIssuanceFailed } from './issue-stamps';
 import { parseSeq } from './parse-seq';
-import { renderQrSvg } from './render-qr-svg';
+import { QrQuery, qrHeaders, renderQrSvg } from './render-qr-svg';
 
 type ProductRow = typeof products.$inferSelect;
 export const primaryKeyOf = (p: ProductRow) =>
@@ -176,9 +176,10 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       summary: "One unit's QR code as SVG",
       tag: 'stamps',
       auth: 'signed-in',
+      query: QrQuery,
       responses: { 200: { description: 'image/svg+xml' } },
     },
-    async ({ c, params, principal }) => {
+    async ({ c, params, query, principal }) => {
       const { product, batch } = await findBatchFor(deps, params.id, principal, 'manage');
       const seq = parseSeq(params.seq);
       const [row] = await db
@@ -189,8 +190,8 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       const key = row && deps.stampKeys.find(row.keyId);
       if (!key) throw notFound('The stamp');
       const serial = createSerial({ primaryKey: primaryKeyOf(product), batch: batch.code, seq }, key);
-      const svg = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch, serial));
-      return c.body(svg, 200, { 'content-type': 'image/svg+xml' });
+      const qr = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch, serial), query.module_mm);
+      return c.body(qr.svg, 200, qrHeaders(qr));
     },
   );
 

@@ -108,7 +108,23 @@ describe('issuing stamps', () => {
     ]) {
       const r = await registry.request('GET', path, { token: shop.sellerToken });
       expect(r.headers.get('content-type')).toBe('image/svg+xml');
-      expect(await r.text()).toMatch(/^<svg/);
+      const svg = await r.text();
+      expect(svg).toMatch(/^<svg/);
+      // Four modules of quiet zone on each side (ISO/IEC 18004), and a printed size in mm.
+      const version = Number(r.headers.get('x-qr-version'));
+      const side = 17 + 4 * version + 8;
+      expect(svg).toContain(`viewBox="0 0 ${side} ${side}"`);
+      const mm = Math.round(side * 0.33 * 100) / 100;
+      expect(svg).toContain(`width="${mm}mm" height="${mm}mm"`);
+      expect(Number(r.headers.get('x-qr-size-mm'))).toBe(mm);
+      const larger = await registry.request('GET', `${path}?module_mm=0.5`, { token: shop.sellerToken });
+      expect(await larger.text()).toContain(`width="${side * 0.5}mm"`);
+      for (const bad of ['0.01', '9', 'abc']) {
+        const refused = await registry.request('GET', `${path}?module_mm=${bad}`, {
+          token: shop.sellerToken,
+        });
+        expect(refused.status).toBe(400);
+      }
     }
     expect(
       (
