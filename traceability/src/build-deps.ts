@@ -3,7 +3,7 @@ import type { Db, Sql } from './db/client';
 import type { Env } from './env';
 import type { RegistryDeps } from './http/deps';
 import { createRateLimits } from './http/rate-limiter';
-import { NetworkRegions } from './scans/network-regions';
+import { ScanPlaces } from './scans/scan-places';
 import { parseStampKeys } from './stamps/stamp-keyring';
 
 export async function buildDeps(
@@ -16,11 +16,16 @@ export async function buildDeps(
     clock,
     stampKeys: parseStampKeys(env.STAMP_KEYS, env.STAMP_ACTIVE_KEY_ID),
     verifyToken: await createTokenVerifier(env.JWT_PUBLIC_KEY, env.JWT_ISSUER),
-    regions: await NetworkRegions.load(db.sql),
+    places: await ScanPlaces.load({ carrierAsns: env.COPY_CARRIER_ASNS, carrierHubs: env.COPY_CARRIER_HUBS }),
     config: {
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
       storefrontUrl: env.STOREFRONT_URL?.replace(/\/$/, '') ?? null,
-      suspiciousScanCount: env.SUSPICIOUS_SCAN_COUNT,
+      copy: {
+        provinces: env.COPY_PROVINCES_THRESHOLD,
+        provinceMinNetworks: env.COPY_PROVINCE_MIN_NETWORKS,
+        networks: env.COPY_NETWORKS_THRESHOLD,
+      },
+      scanAddressRetentionDays: env.SCAN_ADDRESS_RETENTION_DAYS,
       networkHashSecret: env.NETWORK_HASH_SECRET,
       trustedProxies: env.TRUST_PROXY,
       https: env.PUBLIC_BASE_URL.startsWith('https:'),

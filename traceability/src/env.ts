@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isProvince } from '@ocop/domain';
 import { z } from 'zod';
 import { parseTrustedProxies } from './http/client-address';
 
@@ -36,7 +37,35 @@ const EnvSchema = z.object({
   /** Shared rate-limit counts for several registry processes; memory when unset. */
   REDIS_URL: optional.pipe(z.string().url().optional()),
   RATE_LIMIT_KEY_PREFIX: z.string().min(1).default('ocop:registry'),
-  SUSPICIOUS_SCAN_COUNT: z.coerce.number().int().min(2).default(20),
+  /** A unit stamp seen from fixed-line networks in this many provinces is flagged (decision 014). */
+  COPY_PROVINCES_THRESHOLD: z.coerce.number().int().min(2).max(34).default(2),
+  /** …provided that many distinct fixed-line networks saw it (one owner's home and office do not). */
+  COPY_PROVINCE_MIN_NETWORKS: z.coerce.number().int().min(2).max(100).default(3),
+  /** Distinct networks of any kind (a carrier counts once) that flag a stamp even in one province. */
+  COPY_NETWORKS_THRESHOLD: z.coerce.number().int().min(3).max(150).default(8),
+  /** Autonomous systems of mobile carriers: their addresses are one network each, without a province. */
+  COPY_CARRIER_ASNS: z
+    .string()
+    .default('7552,24086,38731,45899,7643,135905,131429,45896')
+    .pipe(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'a comma-separated list of AS numbers'))
+    .transform((v) => v.split(',').map((n) => Number(n.trim()))),
+  /** Provinces where GeoIP places carriers' addresses (their hubs): no evidence of where a phone is. */
+  COPY_CARRIER_HUBS: z
+    .string()
+    .default('Hà Nội,Hồ Chí Minh,Đà Nẵng')
+    .transform((v, ctx) => {
+      const names = v
+        .split(',')
+        .map((n) => n.trim().normalize('NFC'))
+        .filter(Boolean);
+      for (const n of names) {
+        if (!isProvince(n))
+          ctx.addIssue({ code: 'custom', message: `"${n}" is not one of the 34 provinces` });
+      }
+      return names;
+    }),
+  /** Days a scan's raw address is kept (personal data); afterwards only its hashed network stays. */
+  SCAN_ADDRESS_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   /** Proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For names the client. */
   TRUST_PROXY: z
     .string()

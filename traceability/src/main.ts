@@ -6,6 +6,7 @@ import { migrateDatabase } from './db/migrate';
 import { type Env, EnvError, loadEnv } from './env';
 import { deliverDueEvents } from './events/deliver-events';
 import { createApp } from './http/create-app';
+import { eraseScanAddresses } from './scans/erase-scan-addresses';
 
 let env: Env;
 try {
@@ -44,7 +45,7 @@ const every = (ms: number, job: () => Promise<unknown>) => {
 const timers = [
   every(2_000, () => deliverDueEvents(db.sql, { now: deps.clock })),
   every(60 * 60_000, () => markExpirations(db.db, deps.clock())),
-  every(5 * 60_000, () => deps.regions.refresh(db.sql)),
+  every(60 * 60_000, () => eraseScanAddresses(db.sql, deps.clock(), deps.config.scanAddressRetentionDays)),
 ];
 
 const stop = () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const VERDICTS = [
+/** The verdicts of contract version 1, which clients that ask for no version keep getting. */
+export const VERDICTS_V1 = [
   'genuine',
   'genuine_seen_before',
   'suspicious',
@@ -9,8 +10,37 @@ export const VERDICTS = [
   'certificate_expired',
   'certificate_revoked',
 ] as const;
+/**
+ * Version 2 adds `batch_info`: a batch-level code (cartons, leaflets) shows the product, batch
+ * and certificate as information and never says genuine, because anyone can copy it.
+ */
+export const VERDICTS = [...VERDICTS_V1, 'batch_info'] as const;
 export const VerdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof VerdictSchema>;
+export type VerdictV1 = (typeof VERDICTS_V1)[number];
+
+/** The verdict contract's newest version, and how a client asks for it and learns what it got. */
+export const VERDICT_VERSION = 2;
+export const VERDICT_VERSION_HEADER = 'ocop-verdict-version';
+
+/**
+ * The version a request asks for: the `ocop-verdict-version` header, or a `version=` parameter
+ * of `application/json` in Accept; 1 when it names none, so existing clients keep working.
+ */
+export function requestedVerdictVersion(headers: { get(name: string): string | null | undefined }): 1 | 2 {
+  const named =
+    headers.get(VERDICT_VERSION_HEADER) ?? /\bversion\s*=\s*"?(\d+)/i.exec(headers.get('accept') ?? '')?.[1];
+  return named !== undefined && named !== null && Number(named) >= 2 ? 2 : 1;
+}
+
+/**
+ * A version-2 verdict as version 1 says it: a batch code becomes amber `genuine_seen_before`
+ * (the old value nearest "real code, not proof of this pack"; never green `genuine`), with
+ * `level: "batch"` and the batch message as before.
+ */
+export function toVerdictV1(verdict: Verdict): VerdictV1 {
+  return verdict === 'batch_info' ? 'genuine_seen_before' : verdict;
+}
 
 const Instant = z.string().datetime({ offset: true });
 

@@ -217,6 +217,7 @@ export const en: Dictionary<typeof vi> = {
     verdicts: {
       genuine: 'Genuine',
       genuine_seen_before: 'This stamp has been scanned before',
+      batch_info: 'Batch information',
       suspicious: 'Suspected fake stamp',
       void: 'This stamp was voided',
       unknown: 'Stamp not found',
@@ -226,7 +227,8 @@ export const en: Dictionary<typeof vi> = {
     seenBefore: 'First scanned on {{date}} in {{province}}.',
     seenBeforeNoPlace: 'First scanned on {{date}}.',
     scanCount: 'Scanned {{count}} times.',
-    batchLevel: 'This is the code of a whole batch: it proves the batch, not each pack.',
+    batchLevel:
+      'This is the code of a whole batch and can be copied: only the serial stamp on each pack proves that the pack is genuine.',
     preview: 'Scan the QR code on the pack with your phone to see whether it is genuine.',
     malformed: 'This stamp address is not in a valid format.',
     rateLimited: 'Too many checks. Please try again in {{seconds}} seconds.',

@@ -218,6 +218,7 @@ export const vi = {
     verdicts: {
       genuine: 'Hàng thật',
       genuine_seen_before: 'Tem này đã được quét trước đây',
+      batch_info: 'Thông tin lô hàng',
       suspicious: 'Nghi ngờ tem giả',
       void: 'Tem đã bị huỷ',
       unknown: 'Không tìm thấy tem',
@@ -227,7 +228,8 @@ export const vi = {
     seenBefore: 'Quét lần đầu lúc {{date}} tại {{province}}.',
     seenBeforeNoPlace: 'Quét lần đầu lúc {{date}}.',
     scanCount: 'Đã quét {{count}} lần.',
-    batchLevel: 'Mã này là mã của cả lô hàng: nó chứng minh lô hàng, không chứng minh từng gói.',
+    batchLevel:
+      'Mã này là mã của cả lô hàng và có thể bị sao chép: chỉ tem có số sê-ri trên từng gói mới chứng minh gói hàng là thật.',
     preview: 'Quét mã QR trên bao bì bằng điện thoại để biết hàng thật hay giả.',
     malformed: 'Đường dẫn tem không đúng định dạng.',
     rateLimited: 'Bạn kiểm tra quá nhanh. Vui lòng thử lại sau {{seconds}} giây.',

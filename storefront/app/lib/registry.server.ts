@@ -26,7 +26,9 @@ export async function verifyStamp(
   try {
     response = await fetch(`${env.registryUrl}${path}${search}`, {
       headers: {
-        accept: 'application/json',
+        // Verdict contract v2: batch codes answer batch_info, never genuine.
+        accept: 'application/json; version=2',
+        'ocop-verdict-version': '2',
         ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
       },
       signal: AbortSignal.timeout(8_000),

@@ -28,7 +28,7 @@ import { commit, getSession } from '../lib/session.server';
 /** Far above any real stamp path (a product code, a batch and a 20-character serial). */
 const MAX_STAMP_PATH = 256;
 
-type Tone = 'green' | 'amber' | 'red' | 'neutral';
+type Tone = 'green' | 'amber' | 'red' | 'neutral' | 'info';
 const TONE: Record<VerdictResponse['verdict'], Tone> = {
   genuine: 'green',
   genuine_seen_before: 'amber',
@@ -37,6 +37,7 @@ const TONE: Record<VerdictResponse['verdict'], Tone> = {
   unknown: 'red',
   certificate_expired: 'red',
   certificate_revoked: 'red',
+  batch_info: 'info',
 };
 
 /**
@@ -72,7 +73,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     }
   }
   let buyHandle: string | null = null;
-  if (outcome.kind === 'verdict' && ['genuine', 'genuine_seen_before'].includes(outcome.verdict.verdict)) {
+  if (
+    outcome.kind === 'verdict' &&
+    ['genuine', 'genuine_seen_before', 'batch_info'].includes(outcome.verdict.verdict)
+  ) {
     const page = await listProducts({ registry_product_id: outcome.verdict.product.id, limit: 1 }).catch(
       () => null,
     );
@@ -186,7 +190,15 @@ export default function VerifyPage() {
         aria-live="polite"
       >
         <span className="verdict-icon" aria-hidden="true">
-          {tone === 'green' ? '✓' : tone === 'amber' ? '!' : tone === 'neutral' ? '?' : '✕'}
+          {tone === 'green'
+            ? '✓'
+            : tone === 'amber'
+              ? '!'
+              : tone === 'neutral'
+                ? '?'
+                : tone === 'info'
+                  ? 'i'
+                  : '✕'}
         </span>
         <div>
           <h1>{heading}</h1>

@@ -5,6 +5,7 @@ import {
   check,
   date,
   index,
+  inet,
   integer,
   jsonb,
   numeric,
@@ -232,25 +233,30 @@ export const scans = pgTable(
     /** null for a batch-level code. */
     seq: integer('seq'),
     scannedAt: instant('scanned_at').notNull().defaultNow(),
+    /** The network's province (GeoIP, fixed lines only); older rows may hold a client's claim. */
     province: text('province'),
     provinceSource: provinceSource('province_source').notNull(),
-    /** Keyed hash of the coarse network prefix: tells places apart without keeping an IP. */
+    /** What the client said (`?province=`): kept apart, never shown as where a stamp was scanned. */
+    claimedProvince: text('claimed_province'),
+    /** fixed, carrier, abroad or unknown (decision 014). */
+    networkKind: text('network_kind'),
+    /** Keyed hash of the /24, /48, carrier or country: tells places apart without keeping an IP. */
     networkHash: text('network_hash'),
+    /** The raw address, erased after SCAN_ADDRESS_RETENTION_DAYS. */
+    clientIp: inet('client_ip'),
     verdict: text('verdict').notNull(),
   },
-  (t) => [index('scans_stamp_idx').on(t.batchId, t.seq, t.scannedAt)],
+  (t) => [
+    index('scans_stamp_idx').on(t.batchId, t.seq, t.scannedAt),
+    index('scans_client_ip_idx').on(t.scannedAt).where(sql`${t.clientIp} is not null`),
+  ],
 );
-
-/** Coarse network prefix → province; loaded from a GeoIP-derived list, demo rows in the seed. */
-export const networkRegions = pgTable('network_regions', {
-  prefix: text('prefix').primaryKey(),
-  province: text('province').notNull(),
-});
 
 export const alertKind = pgEnum('alert_kind', [
   'stamp_many_provinces',
   'stamp_many_scans',
   'consumer_report',
+  'stamp_many_networks',
 ]);
 export const alertStatus = pgEnum('alert_status', ['open', 'resolved']);
 

@@ -1,6 +1,7 @@
 import type { TokenVerifier } from '../auth/verify-token';
 import type { Db, Sql } from '../db/client';
-import type { NetworkRegions } from '../scans/network-regions';
+import type { ScanPlaces } from '../scans/scan-places';
+import type { CopyThresholds } from '../scans/verify-stamp';
 import type { StampKeyring } from '../stamps/stamp-keyring';
 import type { TrustedProxies } from './client-address';
 import type { RateLimits } from './rate-limiter';
@@ -16,11 +17,12 @@ export interface RegistryDeps {
   clock: () => Date;
   stampKeys: StampKeyring;
   verifyToken: TokenVerifier;
-  regions: NetworkRegions;
+  places: ScanPlaces;
   config: {
     publicBaseUrl: string;
     storefrontUrl: string | null;
-    suspiciousScanCount: number;
+    copy: CopyThresholds;
+    scanAddressRetentionDays: number;
     networkHashSecret: string;
     /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); empty: the socket's peer is the client. */
     trustedProxies: TrustedProxies;

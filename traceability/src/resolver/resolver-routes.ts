@@ -1,8 +1,8 @@
-import { VERDICTS } from '@ocop/contracts';
+import { requestedVerdictVersion, toVerdictV1, VERDICT_VERSION_HEADER, VERDICTS } from '@ocop/contracts';
 import { isProvince, parseStampPath, type StampPath, verifySerial } from '@ocop/domain';
 import type { Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { clientAddress, networkPrefix, rateLimitKey } from '../http/client-address';
+import { clientAddress, rateLimitKey } from '../http/client-address';
 import type { RegistryDeps } from '../http/deps';
 import type { AppEnv } from '../http/route-registry';
 import { verdictMessage } from '../scans/verdict-message';
@@ -94,24 +94,24 @@ async function resolve(c: Context<AppEnv>, deps: RegistryDeps): Promise<Response
       400,
     );
   }
-  // A claimed province is shown to people; only the network's decides whether a code was copied.
-  const networkProvince = deps.regions.provinceOf(ip);
-  const province = claimed?.normalize('NFC') ?? networkProvince;
+  // Only the network's place counts or is shown; a claimed province is logged apart (decision 014).
   const result = await verifyStamp(
     {
       stamp: parsed.value,
       url,
       record: !isHead,
-      province,
-      provinceSource: claimed ? 'client' : networkProvince ? 'network' : 'unknown',
-      networkProvince,
-      networkPrefix: networkPrefix(ip),
+      place: deps.places.placeOf(ip),
+      claimedProvince: claimed?.normalize('NFC') ?? null,
+      clientIp: ip,
     },
     { ...deps, ...deps.config },
   );
+  const version = requestedVerdictVersion(c.req.raw.headers);
+  c.header(VERDICT_VERSION_HEADER, String(version));
+  if (result.found && version === 1) result.body.verdict = toVerdictV1(result.body.verdict);
   c.header('link', `<${url}?linkType=all>; rel="linkset"; type="application/linkset+json"`);
   c.header('cache-control', 'no-store');
-  c.header('vary', 'Accept');
+  c.header('vary', `Accept, ${VERDICT_VERSION_HEADER}`);
   if (!result.found) {
     const guessWait = await deps.limits.verifyUnknown.take(key);
     // The guess that crosses the limit is not told whether it hit.

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addNetworkRegions } from '../testing/add-network-regions';
 import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
 import { issueAndWait, seedShop } from '../testing/seed-producer';
 
 let registry: TestRegistry;
 beforeAll(async () => {
   registry = await createTestRegistry({ env: { TRUST_PROXY: '127.0.0.1,::1' } });
-  await addNetworkRegions(registry, { '203.0.113.0/24': 'An Giang', '192.0.2.0/24': 'Cần Thơ' });
 });
 afterAll(() => registry.close());
 
@@ -15,7 +13,8 @@ describe("a unit's scan history", () => {
     const shop = await seedShop(registry);
     const [url] = await issueAndWait(registry, shop, 1);
     const path = new URL(url as string).pathname;
-    for (const ip of ['203.0.113.5', '192.0.2.5']) {
+    // Fixed lines in Ninh Bình and Hà Nội, and a carrier (VNPT, placed at its Hà Nội hub).
+    for (const ip of ['103.108.132.1', '42.96.38.1', '42.96.46.1', '14.160.0.1']) {
       await registry.request('GET', path, {
         headers: { accept: 'application/json', 'x-forwarded-for': ip },
         peer: '127.0.0.1',
@@ -25,12 +24,14 @@ describe("a unit's scan history", () => {
     const own = await registry.request('GET', history, { token: shop.sellerToken });
     expect(own.status).toBe(200);
     const body = await own.json();
-    expect(body.stamp).toMatchObject({ seq: 0, scan_count: 2, first_scan_province: 'An Giang' });
-    expect(body.stamp.provinces).toEqual(['An Giang', 'Cần Thơ']);
+    expect(body.stamp).toMatchObject({ seq: 0, scan_count: 4, first_scan_province: 'Ninh Bình' });
+    expect(body.stamp.provinces).toEqual(['Ninh Bình', 'Hà Nội']);
     expect(body.stamp.suspicious_at).not.toBeNull();
-    expect(body.scans.map((s: any) => [s.province, s.province_source])).toEqual([
-      ['Cần Thơ', 'network'],
-      ['An Giang', 'network'],
+    expect(body.scans.map((s: any) => [s.province, s.network_kind])).toEqual([
+      [null, 'carrier'],
+      ['Hà Nội', 'fixed'],
+      ['Hà Nội', 'fixed'],
+      ['Ninh Bình', 'fixed'],
     ]);
     expect(JSON.stringify(body)).not.toMatch(/\d+\.\d+\.\d+\.\d+/);
 

@@ -24,7 +24,7 @@ export function registerScanRoutes(routes: RouteRegistry, deps: RegistryDeps): v
         from stamps where batch_id = ${batch.id} and seq = ${seq}`);
       if (!stamp) throw notFound('The stamp');
       const scans = await deps.db.execute(sql`
-        select scanned_at, province, province_source, verdict
+        select scanned_at, province, province_source, network_kind, claimed_province, verdict
         from scans where batch_id = ${batch.id} and seq = ${seq}
         order by scanned_at desc limit 100`);
       return c.json({ stamp, scans });

@@ -3,6 +3,7 @@ import type { Verdict, VerdictResponse } from '@ocop/contracts';
 import { certificateStatus, type StampPath, verifySerial } from '@ocop/domain';
 import type { Sql } from '../db/client';
 import type { StampKeyring } from '../stamps/stamp-keyring';
+import type { NetworkKind, ScanPlace } from './scan-places';
 import { verdictMessage } from './verdict-message';
 
 export interface VerifyInput {
@@ -11,12 +12,22 @@ export interface VerifyInput {
   url: string;
   /** false for HEAD and link lookups: look, but do not count a scan. */
   record: boolean;
-  /** Shown as where the code was scanned: the client's claim, else the network's province. */
-  province: string | null;
-  provinceSource: 'client' | 'network' | 'unknown';
-  /** Derived from the network prefix only: the one clients cannot choose. */
-  networkProvince: string | null;
-  networkPrefix: string | null;
+  /** Where the network is (GeoIP): the only place copy detection and "first scanned in" believe. */
+  place: ScanPlace;
+  /** The client's `?province=`: logged apart, never shown, never counted. */
+  claimedProvince: string | null;
+  /** The raw address, kept in the scan log for SCAN_ADDRESS_RETENTION_DAYS. */
+  clientIp: string | null;
+}
+
+/** When a unit stamp counts as copied (decision 014); settings COPY_*. */
+export interface CopyThresholds {
+  /** Distinct fixed-line provinces… */
+  provinces: number;
+  /** …seen by at least this many distinct fixed-line networks. */
+  provinceMinNetworks: number;
+  /** Distinct networks of any kind (each carrier once), whatever the provinces. */
+  networks: number;
 }
 
 export interface VerifyDeps {
@@ -26,7 +37,7 @@ export interface VerifyDeps {
   scanSql: Sql;
   clock: () => Date;
   stampKeys: StampKeyring;
-  suspiciousScanCount: number;
+  copy: CopyThresholds;
   networkHashSecret: string;
 }
 
@@ -67,6 +78,7 @@ interface SubjectRow {
 interface StampRow {
   scan_count: number;
   network_count: number;
+  fixed_network_count: number;
   first_scan_at: Date | null;
   first_scan_province: string | null;
   provinces: string[];
@@ -94,8 +106,8 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
     seq = check.seq;
   }
 
-  const networkHash = input.networkPrefix
-    ? hashNetworkPrefix(input.networkPrefix, deps.networkHashSecret)
+  const networkHash = input.place.network
+    ? `${KIND_MARK[input.place.kind]}${hashNetwork(input.place.network, deps.networkHashSecret)}`
     : null;
   const found =
     seq !== null && input.record
@@ -107,8 +119,10 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
   if (seq !== null && !stampRow) return { found: false };
   if (seq === null && input.record) {
     await scanSql`
-      insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)
-      values (${subject.batch_id}, null, ${now}, ${input.province}, ${input.provinceSource}, ${networkHash}, 'batch')`;
+      insert into scans (batch_id, seq, scanned_at, province, province_source, claimed_province,
+                         network_kind, network_hash, client_ip, verdict)
+      values (${subject.batch_id}, null, ${now}, ${input.place.province}, ${sourceOf(input.place)},
+              ${input.claimedProvince}, ${input.place.kind}, ${networkHash}, ${input.clientIp}, 'batch')`;
   }
 
   const certStatus =
@@ -121,9 +135,9 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
 
   let suspicious = false;
   if (stampRow && seq !== null) {
-    suspicious = isSuspicious(stampRow, deps.suspiciousScanCount);
+    suspicious = isSuspicious(stampRow, deps.copy);
     if (suspicious && stampRow.suspicious_at === null && input.record) {
-      await flagSuspicious(sql, subject, seq, stampRow, now);
+      await flagSuspicious(sql, subject, seq, stampRow, now, deps.copy);
     }
   }
 
@@ -207,6 +221,7 @@ export function decideVerdict(v: {
   if (v.stampRow?.voided_at) return 'void';
   if (v.certStatus === 'revoked') return 'certificate_revoked';
   if (v.certStatus === 'expired' || v.certStatus === null) return 'certificate_expired';
+  if (!v.unit) return 'batch_info';
   if (v.suspicious) return 'suspicious';
   if (v.unit && (v.stampRow?.scan_count ?? 0) > 1) return 'genuine_seen_before';
   return 'genuine';
@@ -249,8 +264,8 @@ async function recordUnitScan(
   input: VerifyInput,
   networkHash: string | null,
 ): Promise<FoundRow | undefined> {
-  const province = input.province;
-  const trusted = input.networkProvince;
+  const province = input.place.province;
+  const trusted = input.place.kind === 'fixed' ? input.place.province : null;
   const networksCap = NETWORKS_KEPT;
   const [row] = await sql<FoundRow[]>`
     with subject as (${subjectQuery(sql, stamp)}),
@@ -269,12 +284,16 @@ async function recordUnitScan(
           else array_append(st.networks, ${networkHash}::text) end
       from subject
       where st.batch_id = subject.batch_id and st.seq = ${seq}
-      returning st.scan_count, cardinality(st.networks) as network_count, st.first_scan_at,
+      returning st.scan_count, cardinality(st.networks) as network_count,
+                (select count(*)::int from unnest(st.networks) n where n like 'f.%') as fixed_network_count,
+                st.first_scan_at,
                 st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
     ),
     logged as (
-      insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)
-      select subject.batch_id, ${seq}, ${now}, ${province}::text, ${input.provinceSource}, ${networkHash},
+      insert into scans (batch_id, seq, scanned_at, province, province_source, claimed_province,
+                         network_kind, network_hash, client_ip, verdict)
+      select subject.batch_id, ${seq}, ${now}, ${province}::text, ${sourceOf(input.place)},
+             ${input.claimedProvince}::text, ${input.place.kind}, ${networkHash}, ${input.clientIp}::inet,
              case when counted.voided_at is not null then 'void' else 'counted' end
       from counted, subject
     )
@@ -286,7 +305,9 @@ async function recordUnitScan(
 async function lookUp(sql: Sql, stamp: StampPath, seq: number | null): Promise<FoundRow | undefined> {
   const [row] = await sql<FoundRow[]>`
     with subject as (${subjectQuery(sql, stamp)})
-    select subject.*, st.scan_count, cardinality(st.networks) as network_count, st.first_scan_at,
+    select subject.*, st.scan_count, cardinality(st.networks) as network_count,
+           (select count(*)::int from unnest(st.networks) n where n like 'f.%') as fixed_network_count,
+           st.first_scan_at,
            st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
     from subject left join stamps st on st.batch_id = subject.batch_id and st.seq = ${seq ?? -1}`;
   return row;
@@ -297,6 +318,7 @@ function stampOf(row: FoundRow): StampRow | undefined {
   return {
     scan_count: row.scan_count,
     network_count: row.network_count ?? 0,
+    fixed_network_count: row.fixed_network_count ?? 0,
     first_scan_at: row.first_scan_at ?? null,
     first_scan_province: row.first_scan_province ?? null,
     provinces: row.provinces ?? [],
@@ -309,43 +331,71 @@ function stampOf(row: FoundRow): StampRow | undefined {
 const NETWORKS_KEPT = 200;
 
 /**
- * Signs of a copied code: seen from networks in two provinces, or from more distinct networks
- * than one package plausibly meets, or scanned so often that even one phone would not. Claimed
- * provinces and repeat scans from one network cannot flag a genuine pack on their own.
+ * Signs of a copied code that a copier cannot fake cheaply and an owner does not make (decision
+ * 014): fixed-line networks in several provinces, or more distinct networks than one pack meets.
+ * Repeat scans, a client's claimed province and a phone's carrier (one network, no province)
+ * never flag a stamp, so one genuine pack cannot be framed from one place.
  */
 export function isSuspicious(
-  stamp: Pick<StampRow, 'suspicious_at' | 'provinces' | 'network_count' | 'scan_count'>,
-  threshold: number,
+  stamp: Pick<StampRow, 'suspicious_at' | 'provinces' | 'network_count' | 'fixed_network_count'>,
+  copy: CopyThresholds,
 ): boolean {
-  return (
-    stamp.suspicious_at !== null ||
-    stamp.provinces.length >= 2 ||
-    stamp.network_count > threshold ||
-    stamp.scan_count > REPEAT_SCAN_FACTOR * threshold
-  );
+  return stamp.suspicious_at !== null || copyEvidence(stamp, copy) !== null;
 }
 
-/** Scan count that is suspicious even from one network: a buyer checks a pack a handful of times. */
-const REPEAT_SCAN_FACTOR = 5;
+/** Which rule a stamp crossed, for the alert; null if none. */
+export function copyEvidence(
+  stamp: Pick<StampRow, 'provinces' | 'network_count' | 'fixed_network_count'>,
+  copy: CopyThresholds,
+): 'stamp_many_provinces' | 'stamp_many_networks' | null {
+  if (stamp.provinces.length >= copy.provinces && stamp.fixed_network_count >= copy.provinceMinNetworks) {
+    return 'stamp_many_provinces';
+  }
+  if (stamp.network_count >= copy.networks) return 'stamp_many_networks';
+  return null;
+}
 
-/** Scans from one network share a hash; memoized because the same few prefixes repeat. */
-const prefixHashes = new Map<string, string>();
-function hashNetworkPrefix(prefix: string, secret: string): string {
-  let hash = prefixHashes.get(prefix);
+/** The stored hash says what kind of network it names, so counts by kind need no lookup. */
+const KIND_MARK: Record<NetworkKind, string> = { fixed: 'f.', carrier: 'c.', abroad: 'a.', unknown: 'u.' };
+
+function sourceOf(place: ScanPlace): 'network' | 'unknown' {
+  return place.province ? 'network' : 'unknown';
+}
+
+/** Scans from one network share a hash; memoized because the same few networks repeat. */
+const networkHashes = new Map<string, string>();
+function hashNetwork(network: string, secret: string): string {
+  const key = `${secret}\u0000${network}`;
+  let hash = networkHashes.get(key);
   if (hash === undefined) {
-    hash = createHmac('sha256', secret).update(prefix).digest('base64url').slice(0, 22);
-    if (prefixHashes.size > 10_000) prefixHashes.clear();
-    prefixHashes.set(prefix, hash);
+    hash = createHmac('sha256', secret).update(network).digest('base64url').slice(0, 22);
+    if (networkHashes.size > 10_000) networkHashes.clear();
+    networkHashes.set(key, hash);
   }
   return hash;
 }
 
-async function flagSuspicious(sql: Sql, subject: SubjectRow, seq: number, stamp: StampRow, now: Date) {
-  const kind = stamp.provinces.length >= 2 ? 'stamp_many_provinces' : 'stamp_many_scans';
+async function flagSuspicious(
+  sql: Sql,
+  subject: SubjectRow,
+  seq: number,
+  stamp: StampRow,
+  now: Date,
+  copy: CopyThresholds,
+) {
+  const kind = copyEvidence(stamp, copy) ?? 'stamp_many_networks';
+  // The evidence, as officials read it in the alert: what was seen, and the rule it crossed.
   const details = {
-    scanCount: stamp.scan_count,
-    networks: stamp.network_count,
+    rule:
+      kind === 'stamp_many_provinces'
+        ? `fixed-line networks in ${copy.provinces}+ provinces (at least ${copy.provinceMinNetworks} networks)`
+        : `${copy.networks}+ distinct networks (each mobile carrier counted once)`,
     provinces: stamp.provinces,
+    fixedNetworks: stamp.fixed_network_count,
+    networks: stamp.network_count,
+    scanCount: stamp.scan_count,
+    firstScanAt: stamp.first_scan_at?.toISOString() ?? null,
+    firstScanProvince: stamp.first_scan_province,
     batchCode: subject.batch_code,
   };
   await sql.begin(async (tx) => {

@@ -32,7 +32,6 @@ export async function seedDemo(
   const { now } = options;
   let created = 0;
   let index = 0;
-  await db.sql`insert into network_regions (prefix, province) values ('127.0.0.0/8', 'An Giang') on conflict do nothing`;
   for (const p of DEMO_PRODUCERS) {
     await db.db
       .insert(producers)
