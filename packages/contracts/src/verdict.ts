@@ -65,11 +65,16 @@ export const VerdictResponseSchema = z.object({
     gtin: z.string().nullable(),
     sector: z.string(),
     group: z.string(),
+    /** Absolute since contract version 2 (older answers could carry a path). */
     imageUrl: z.string().nullable(),
+    /** The trademark on the pack (Circular 02); null when none is registered. Added in version 2. */
+    brand: z.string().nullable().optional(),
   }),
   producer: z.object({
     id: z.string().uuid(),
     name: z.string(),
+    /** Business registration number; null before a producer's first evaluation. Added in version 2. */
+    registrationNumber: z.string().nullable().optional(),
     kind: z.string(),
     address: z.object({
       line: z.string().nullable(),

@@ -246,6 +246,12 @@ export const en: Dictionary<typeof vi> = {
       other: 'Other reason',
     },
     batch: 'Batch',
+    code: 'Product code',
+    brand: 'Brand',
+    serial: 'Stamp serial',
+    registrationNumber: 'Business registration no.',
+    decision: 'Recognition decision',
+    revokedOn: 'Revoked on {{date}}',
     buy: 'Buy this product',
     checkedAt: 'Checked at {{time}}',
     report: {

@@ -247,6 +247,12 @@ export const vi = {
       other: 'Lý do khác',
     },
     batch: 'Lô hàng',
+    code: 'Mã sản phẩm',
+    brand: 'Nhãn hiệu',
+    serial: 'Số sê-ri tem',
+    registrationNumber: 'Số đăng ký kinh doanh',
+    decision: 'Quyết định công nhận',
+    revokedOn: 'Thu hồi ngày {{date}}',
     buy: 'Mua sản phẩm này',
     checkedAt: 'Kiểm tra lúc {{time}}',
     report: {

@@ -289,6 +289,11 @@ function VerdictDetails({
         <div>
           <p className="eyebrow">{groupName(v.product.group, lng)}</p>
           <h2>{v.product.name}</h2>
+          {v.product.brand ? (
+            <p className="muted">
+              {t('verify.brand')}: {v.product.brand}
+            </p>
+          ) : null}
           {/* The stars are shown only while the certificate is in force. */}
           {v.certificate && ['active', 'expiring'].includes(v.certificate.status) ? (
             <OcopBadge stars={v.certificate.stars} size="large" />
@@ -300,7 +305,20 @@ function VerdictDetails({
         <dd>
           {v.producer.name}
           <span className="block muted">{place}</span>
+          {v.producer.registrationNumber ? (
+            <span className="block muted">
+              {t('verify.registrationNumber')}: <span className="mono">{v.producer.registrationNumber}</span>
+            </span>
+          ) : null}
         </dd>
+        <dt>{t('verify.code')}</dt>
+        <dd className="mono">{v.product.gtin ?? v.product.code}</dd>
+        {v.stamp?.serial ? (
+          <>
+            <dt>{t('verify.serial')}</dt>
+            <dd className="mono break">{v.stamp.serial}</dd>
+          </>
+        ) : null}
         <dt>{t('verify.origin')}</dt>
         <dd>
           {[v.origin.commune, v.origin.province].join(', ')}
@@ -314,6 +332,11 @@ function VerdictDetails({
             <dd>
               <span className="mono">{v.certificate.number}</span>
               <span className="block muted">{v.certificate.issuer}</span>
+              {v.certificate.decisionNumber ? (
+                <span className="block muted">
+                  {t('verify.decision')}: {v.certificate.decisionNumber}
+                </span>
+              ) : null}
             </dd>
             <dt>{t('verify.status')}</dt>
             <dd>
@@ -323,6 +346,11 @@ function VerdictDetails({
                 {t(`verify.statuses.${v.certificate.status}`)}
               </span>{' '}
               {formatDate(v.certificate.issuedAt, lng)} – {formatDate(v.certificate.expiresAt, lng)}
+              {v.certificate.revokedAt ? (
+                <span className="block">
+                  {t('verify.revokedOn', { date: formatDate(v.certificate.revokedAt, lng) })}
+                </span>
+              ) : null}
               {v.certificate.revocationReason ? (
                 <span className="block muted">
                   {t(`verify.revocationReasons.${v.certificate.revocationReason}`, {

@@ -96,6 +96,8 @@ export const products = pgTable(
     sector: text('sector').notNull(),
     productGroup: text('product_group').notNull(),
     gtin: text('gtin').unique(),
+    /** The trademark on the pack (Circular 02 "nhãn hiệu"); null when the producer has none. */
+    brand: text('brand'),
     imageUrl: text('image_url'),
     description: text('description'),
     createdAt: createdAt(),

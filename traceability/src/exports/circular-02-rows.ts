@@ -1,4 +1,6 @@
+import { type CertificateStatus, certificateStatus, toVnWallClock } from '@ocop/domain';
 import type { Sql } from '../db/client';
+import { absoluteUrl } from '../http/absolute-url';
 import { AppError } from '../http/app-error';
 
 /** One upload file's worth; a longer period is exported in parts. */
@@ -7,25 +9,38 @@ export const CIRCULAR_02_MAX_ROWS = 50_000;
 /**
  * The minimum a decoded traceability code must show under Circular 02/2024/TT-BKHCN, one row
  * per batch: product name and image; producer name and address; production time; brand,
- * model code, serial; expiry date; standards applied.
+ * model code, serial; expiry date; standards applied. Plus what an official uploading it needs
+ * to know: the producer's id and registration number, and the certificate's number, decision
+ * and status on the export day (a revoked product's batches are flagged, not dropped).
  */
 export interface Circular02Row {
   productName: string;
+  /** Absolute: the file leaves our hosts. */
   productImage: string | null;
+  producerId: string;
+  producerRegistrationNumber: string | null;
   producerName: string;
   producerAddress: string;
+  /** Vietnam time with its offset (2026-10-01T08:00:00+07:00), like the plain dates beside it. */
   producedAt: string;
+  /** Empty when the producer has no registered trademark: never the product's name. */
   brand: string;
   modelCode: string;
   serial: string;
   expiryDate: string | null;
   standards: string;
   traceabilityUrl: string;
+  certificateNumber: string | null;
+  decisionNumber: string | null;
+  certificateStatus: CertificateStatus | 'none';
+  revokedAt: string | null;
 }
 
 export const CIRCULAR_02_COLUMNS: Array<[keyof Circular02Row, string]> = [
   ['productName', 'Tên sản phẩm'],
   ['productImage', 'Hình ảnh sản phẩm'],
+  ['producerId', 'Mã cơ sở sản xuất'],
+  ['producerRegistrationNumber', 'Số đăng ký kinh doanh'],
   ['producerName', 'Tên cơ sở sản xuất'],
   ['producerAddress', 'Địa chỉ cơ sở sản xuất'],
   ['producedAt', 'Thời gian sản xuất'],
@@ -35,17 +50,25 @@ export const CIRCULAR_02_COLUMNS: Array<[keyof Circular02Row, string]> = [
   ['expiryDate', 'Hạn sử dụng'],
   ['standards', 'Tiêu chuẩn áp dụng'],
   ['traceabilityUrl', 'Mã truy xuất (URL)'],
+  ['certificateNumber', 'Số giấy chứng nhận OCOP'],
+  ['decisionNumber', 'Số quyết định công nhận'],
+  ['certificateStatus', 'Tình trạng chứng nhận'],
+  ['revokedAt', 'Ngày thu hồi'],
 ];
 
 export async function circular02Rows(
   sql: Sql,
   filter: { province: string | null; from: string; to: string },
   stampUrlOf: (product: { gtin: string | null; code: string }, batchCode: string) => string,
+  options: { now: Date; mediaBase: string },
 ): Promise<Circular02Row[]> {
   const rows = await sql<
     {
       name: string;
+      brand: string | null;
       image_url: string | null;
+      producer_id: string;
+      registration_number: string | null;
       gtin: string | null;
       code: string;
       legal_name: string;
@@ -56,13 +79,24 @@ export async function circular02Rows(
       produced_at: Date;
       best_before: string | null;
       standards: string[];
+      cert_number: string | null;
+      decision_number: string | null;
+      issued_at: Date | null;
+      expires_at: Date | null;
+      revoked_at: Date | null;
     }[]
   >`
-    select p.name, p.image_url, p.gtin, p.code, pr.legal_name, pr.address_line, pr.commune, pr.province,
-           b.code as batch_code, b.produced_at, b.best_before::text as best_before, b.standards
+    select p.name, p.brand, p.image_url, p.gtin, p.code, pr.id as producer_id, pr.registration_number,
+           pr.legal_name, pr.address_line, pr.commune, pr.province,
+           b.code as batch_code, b.produced_at, b.best_before::text as best_before, b.standards,
+           c.number as cert_number, c.decision_number, c.issued_at, c.expires_at, c.revoked_at
     from batches b
     join products p on p.id = b.product_id
     join producers pr on pr.id = p.producer_id
+    left join lateral (
+      select * from certificates c where c.product_id = p.id
+      order by c.issued_at desc, c.created_at desc limit 1
+    ) c on true
     where b.produced_at >= (${filter.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'
       and b.produced_at < (${filter.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
       ${filter.province ? sql`and pr.province = ${filter.province}` : sql``}
@@ -76,17 +110,34 @@ export async function circular02Rows(
   }
   return rows.map((r) => ({
     productName: r.name,
-    productImage: r.image_url,
+    productImage: r.image_url ? absoluteUrl(r.image_url, options.mediaBase) : null,
+    producerId: r.producer_id,
+    producerRegistrationNumber: r.registration_number,
     producerName: r.legal_name,
     producerAddress: [r.address_line, r.commune, r.province].filter(Boolean).join(', '),
-    producedAt: r.produced_at.toISOString(),
-    brand: r.name,
+    producedAt: vnIsoTime(r.produced_at),
+    brand: r.brand ?? '',
     modelCode: r.gtin ?? r.code,
     serial: r.batch_code,
     expiryDate: r.best_before,
     standards: r.standards.join('; '),
     traceabilityUrl: stampUrlOf({ gtin: r.gtin, code: r.code }, r.batch_code),
+    certificateNumber: r.cert_number,
+    decisionNumber: r.decision_number,
+    certificateStatus:
+      r.issued_at && r.expires_at
+        ? certificateStatus(
+            { issuedAt: r.issued_at, expiresAt: r.expires_at, revokedAt: r.revoked_at },
+            options.now,
+          )
+        : 'none',
+    revokedAt: r.revoked_at ? vnIsoTime(r.revoked_at) : null,
   }));
+}
+
+/** An instant as Vietnam's wall clock with its offset: 2026-10-01T08:00:00+07:00. */
+export function vnIsoTime(d: Date): string {
+  return `${toVnWallClock(d).toISOString().slice(0, 19)}+07:00`;
 }
 
 /** RFC 4180 CSV with a BOM, so spreadsheet software reads the Vietnamese text as UTF-8. */

@@ -24,15 +24,39 @@ describe('the Circular 02 export', () => {
     const row = rows.find((x: any) => x.serial === anGiang.batchCode);
     expect(row).toMatchObject({
       productName: 'Mắm cá linh Châu Đốc',
+      producerId: anGiang.producerId,
       producerName: 'Hợp tác xã Mắm Châu Đốc',
       producerAddress: 'Phường Châu Đốc, An Giang',
-      producedAt: '2026-10-01T01:00:00.000Z',
+      // 01:00 UTC is 08:00 in Vietnam, written with its offset like the plain dates beside it.
+      producedAt: '2026-10-01T08:00:00+07:00',
+      brand: 'Bà Giáo',
+      certificateStatus: 'active',
       modelCode: anGiang.productCode,
       expiryDate: '2027-10-01',
       standards: 'VietGAP; HACCP',
       traceabilityUrl: `https://verify.test/ocop/${anGiang.productCode}/10/${anGiang.batchCode}`,
     });
     expect(rows.some((x: any) => x.serial === hanoi.batchCode)).toBe(true);
+  });
+
+  it('flags the batches of a revoked product and gives images as absolute URLs', async () => {
+    const own = await seedShop(registry);
+    await registry.deps
+      .sql`update products set image_url = '/media/demo/mam.svg' where code = ${own.productCode}`;
+    const revoker = await registry.tokens.official(['revoker']);
+    const revoked = await registry.request('POST', `/v1/certificates/${own.certificateId}/revoke`, {
+      token: revoker,
+      body: { reason: 'quality_violation', decisionNumber: 'QĐ-77/2026', note: 'Vi phạm chất lượng' },
+    });
+    expect(revoked.status).toBe(200);
+    const r = await registry.request('GET', `/v1/exports/circular-02?${query}&format=json`, {
+      token: await registry.tokens.official([]),
+    });
+    const row = (await r.json()).rows.find((x: any) => x.modelCode === own.productCode);
+    expect(row.certificateStatus).toBe('revoked');
+    expect(row.revokedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+    expect(row.productImage).toMatch(/^https?:\/\/[^/]+\/media\/demo\/mam\.svg$/);
+    expect(row.producerRegistrationNumber).toMatch(/^HTX/);
   });
 
   it('keeps a provincial official to its province and refuses sellers', async () => {
@@ -82,9 +106,15 @@ describe('the Circular 02 export', () => {
         expiryDate: null,
         standards: '',
         traceabilityUrl: 'u',
+        producerId: 'i',
+        producerRegistrationNumber: null,
+        certificateNumber: null,
+        decisionNumber: null,
+        certificateStatus: 'none' as const,
+        revokedAt: null,
       },
     ]);
-    expect(csv.split('\r\n')[1]).toBe('"Mắm ""ngon"", loại 1",,"HTX\nA",x,y,b,m,s,,,u');
+    expect(csv.split('\r\n')[1]).toBe('"Mắm ""ngon"", loại 1",,i,,"HTX\nA",x,y,b,m,s,,,u,,,none,');
   });
 
   it('defuses cells that a spreadsheet would run as formulas', () => {
@@ -99,6 +129,12 @@ describe('the Circular 02 export', () => {
       expiryDate: null,
       standards: '',
       traceabilityUrl: 'u',
+      producerId: 'i',
+      producerRegistrationNumber: null,
+      certificateNumber: null,
+      decisionNumber: null,
+      certificateStatus: 'none' as const,
+      revokedAt: null,
     };
     const csv = toCsv([{ ...row, productName: '=HYPERLINK("http://x.example")' }]);
     expect(csv.split('\r\n')[1]?.startsWith(`"'=HYPERLINK(""http://x.example"")"`)).toBe(true);

@@ -40,6 +40,7 @@ export function registerExportRoutes(routes: RouteRegistry, deps: RegistryDeps):
         { province, from: query.from, to: query.to },
         (product, batch) =>
           stampUrl(deps.config.publicBaseUrl, product as Parameters<typeof stampUrl>[1], { code: batch }),
+        { now: deps.clock(), mediaBase: deps.config.storefrontUrl ?? deps.config.publicBaseUrl },
       );
       if (query.format === 'json') return c.json({ rows });
       const name = `circular-02_${province ?? 'all'}_${query.from}_${query.to}.csv`.replaceAll(' ', '-');

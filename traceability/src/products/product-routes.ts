@@ -24,6 +24,14 @@ const ProductInput = z.object({
     .transform(toGtin14)
     .nullable()
     .optional(),
+  /** The trademark on the pack (Circular 02 "nhãn hiệu"). */
+  brand: z
+    .string()
+    .min(1)
+    .max(120)
+    .transform((s) => s.normalize('NFC').trim())
+    .nullable()
+    .optional(),
   imageUrl: z.string().url().nullable().optional(),
   description: z.string().max(5000).nullable().optional(),
 });
@@ -68,6 +76,7 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
               sector: group?.sector ?? 'food',
               productGroup: body.group,
               gtin: body.gtin ?? null,
+              brand: body.brand ?? null,
               imageUrl: body.imageUrl ?? null,
               description: body.description ?? null,
             })

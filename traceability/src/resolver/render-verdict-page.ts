@@ -44,12 +44,16 @@ export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: V
     body
       ? html`<h1>${body.product.name}</h1>
   <dl>
-    <dt>Cơ sở sản xuất</dt><dd>${body.producer.name}</dd>
+    ${body.product.brand ? html`<dt>Nhãn hiệu</dt><dd>${body.product.brand}</dd>` : ''}
+    <dt>Mã sản phẩm</dt><dd>${body.product.gtin ?? body.product.code}</dd>
+    ${body.stamp?.serial ? html`<dt>Số sê-ri tem</dt><dd>${body.stamp.serial}</dd>` : ''}
+    <dt>Cơ sở sản xuất</dt><dd>${body.producer.name}${body.producer.registrationNumber ? ` · ĐKKD ${body.producer.registrationNumber}` : ''}</dd>
     <dt>Địa chỉ</dt><dd>${[body.producer.address.line, body.producer.address.commune, body.producer.address.province].filter(Boolean).join(', ')}</dd>
     <dt>Xuất xứ nguyên liệu</dt><dd>${body.origin.rawMaterialOrigin ?? '—'}</dd>
     <dt>Hạng OCOP</dt><dd>${cert && inForce ? `${'★'.repeat(cert.stars)} (${cert.stars} sao)` : 'Không còn hiệu lực'}</dd>
     <dt>Số chứng nhận</dt><dd>${cert?.number ?? '—'} · ${cert?.issuer ?? ''}</dd>
-    <dt>Hiệu lực</dt><dd>${cert ? `${d(cert.issuedAt)} – ${d(cert.expiresAt)}` : '—'}</dd>
+    <dt>Quyết định</dt><dd>${cert?.decisionNumber || '—'}</dd>
+    <dt>Hiệu lực</dt><dd>${cert ? `${d(cert.issuedAt)} – ${d(cert.expiresAt)}` : '—'}${cert?.revokedAt ? ` · Thu hồi ngày ${d(cert.revokedAt)}` : ''}</dd>
     <dt>Lô sản xuất</dt><dd>${body.batch.code} · NSX ${d(body.batch.producedAt)} · HSD ${body.batch.bestBefore ?? '—'}</dd>
     <dt>Tiêu chuẩn</dt><dd>${body.batch.standards.join(', ') || '—'}</dd>
     ${body.scans ? html`<dt>Số lần quét</dt><dd>${body.scans.count}</dd>` : ''}

@@ -48,8 +48,14 @@ describe('the stamp resolver', () => {
   });
 
   it('answers genuine on the first scan, then genuine_seen_before with the first scan', async () => {
+    await registry.deps.sql`update products set image_url = '/media/demo/mam.svg' where code = ${shop.productCode}`;
     const first = await verify(urls[0] as string, '', from(NINH_BINH_NET));
     expect(first.status).toBe(200);
+    // Circular 02 fields: brand, registration number, serial; images absolute.
+    expect(first.body.product).toMatchObject({ brand: 'Bà Giáo', code: shop.productCode });
+    expect(first.body.product.imageUrl).toMatch(/^https:\/\/[^/]+\/media\/demo\/mam\.svg$/);
+    expect(first.body.producer.registrationNumber).toMatch(/^HTX/);
+    expect(first.body.stamp.serial).toBe((urls[0] as string).split('/').at(-1));
     expect(first.body.verdict).toBe('genuine');
     expect(first.body.level).toBe('unit');
     expect(first.body.product.name).toBe('Mắm cá linh Châu Đốc');

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Verdict, VerdictResponse } from '@ocop/contracts';
 import { certificateStatus, type StampPath, verifySerial } from '@ocop/domain';
 import type { Sql } from '../db/client';
+import { absoluteUrl } from '../http/absolute-url';
 import type { StampKeyring } from '../stamps/stamp-keyring';
 import type { NetworkKind, ScanPlace } from './scan-places';
 import { verdictMessage } from './verdict-message';
@@ -39,6 +40,9 @@ export interface VerifyDeps {
   stampKeys: StampKeyring;
   copy: CopyThresholds;
   networkHashSecret: string;
+  /** Relative image paths are made absolute against the storefront, else the public origin. */
+  storefrontUrl: string | null;
+  publicBaseUrl: string;
 }
 
 export type VerifyResult = { found: false } | { found: true; body: VerdictResponse };
@@ -51,7 +55,9 @@ interface SubjectRow {
   sector: string;
   product_group: string;
   image_url: string | null;
+  brand: string | null;
   producer_id: string;
+  registration_number: string | null;
   legal_name: string;
   producer_kind: string;
   province: string;
@@ -161,11 +167,15 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
         gtin: subject.gtin,
         sector: subject.sector,
         group: subject.product_group,
-        imageUrl: subject.image_url,
+        imageUrl: subject.image_url
+          ? absoluteUrl(subject.image_url, deps.storefrontUrl ?? deps.publicBaseUrl)
+          : null,
+        brand: subject.brand,
       },
       producer: {
         id: subject.producer_id,
         name: subject.legal_name,
+        registrationNumber: subject.registration_number,
         kind: subject.producer_kind,
         address: {
           line: subject.address_line,
@@ -233,8 +243,8 @@ function subjectQuery(sql: Sql, stamp: StampPath) {
     stamp.scheme === 'gtin' ? sql`p.gtin = ${stamp.gtin14 ?? ''}` : sql`p.code = ${stamp.productCode ?? ''}`;
   return sql`
     select p.id as product_id, p.code as product_code, p.name as product_name, p.gtin, p.sector,
-           p.product_group, p.image_url,
-           pr.id as producer_id, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
+           p.product_group, p.image_url, p.brand,
+           pr.id as producer_id, pr.registration_number, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
            pr.legacy_district, pr.address_line,
            b.id as batch_id, b.code as batch_code, b.produced_at, b.best_before::text as best_before,
            b.standards, b.raw_material_origin,

@@ -5,6 +5,8 @@
 export interface DemoProducer {
   registrationNumber: string;
   legalName: string;
+  /** The trademark printed on the packs (Circular 02 "nhãn hiệu"). */
+  brand: string;
   kind: 'cooperative' | 'cooperative_group' | 'enterprise' | 'household_business';
   commune: string;
   legacyDistrict: string | null;
@@ -22,6 +24,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1600001',
     legalName: 'Hợp tác xã Mắm Bà Giáo Châu Đốc',
+    brand: 'Bà Giáo',
     kind: 'cooperative',
     commune: 'Phường Châu Đốc',
     legacyDistrict: 'Thành phố Châu Đốc',
@@ -60,6 +63,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1600002',
     legalName: 'Công ty TNHH Đường Thốt Nốt Bảy Núi',
+    brand: 'Thốt Nốt Bảy Núi',
     kind: 'enterprise',
     commune: 'Xã Tri Tôn',
     legacyDistrict: 'Huyện Tri Tôn',
@@ -98,6 +102,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1600003',
     legalName: 'Hộ kinh doanh Khô Cá Lóc Út Hiền',
+    brand: 'Út Hiền',
     kind: 'household_business',
     commune: 'Xã Thoại Sơn',
     legacyDistrict: 'Huyện Thoại Sơn',
@@ -129,6 +134,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1600004',
     legalName: 'Hợp tác xã Lụa Tân Châu',
+    brand: 'Lụa Tân Châu',
     kind: 'cooperative',
     commune: 'Phường Tân Châu',
     legacyDistrict: 'Thị xã Tân Châu',
@@ -160,6 +166,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1600005',
     legalName: 'Hợp tác xã Nông nghiệp Gạo Bảy Núi',
+    brand: 'Gạo Bảy Núi',
     kind: 'cooperative',
     commune: 'Xã Tịnh Biên',
     legacyDistrict: 'Thị xã Tịnh Biên',
@@ -198,6 +205,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1700001',
     legalName: 'Công ty Cổ phần Nước Mắm Phú Quốc Hưng Thịnh',
+    brand: 'Hưng Thịnh',
     kind: 'enterprise',
     commune: 'Đặc khu Phú Quốc',
     legacyDistrict: 'Thành phố Phú Quốc',
@@ -229,6 +237,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1700002',
     legalName: 'Hợp tác xã Tiêu Phú Quốc',
+    brand: 'Tiêu Phú Quốc',
     kind: 'cooperative',
     commune: 'Đặc khu Phú Quốc',
     legacyDistrict: 'Huyện Phú Quốc',
@@ -260,6 +269,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1700003',
     legalName: 'Tổ hợp tác Mật Ong Rừng U Minh Thượng',
+    brand: 'Mật Ong U Minh',
     kind: 'cooperative_group',
     commune: 'Xã U Minh Thượng',
     legacyDistrict: 'Huyện U Minh Thượng',
@@ -291,6 +301,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1700004',
     legalName: 'Hộ kinh doanh Trà Thảo Mộc Núi Cấm',
+    brand: 'Núi Cấm',
     kind: 'household_business',
     commune: 'Xã Núi Cấm',
     legacyDistrict: 'Thị xã Tịnh Biên',
@@ -322,6 +333,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1700005',
     legalName: 'Hợp tác xã Du lịch Cộng đồng Búng Bình Thiên',
+    brand: 'Búng Bình Thiên',
     kind: 'cooperative',
     commune: 'Xã Khánh Bình',
     legacyDistrict: 'Huyện An Phú',
@@ -346,6 +358,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1700006',
     legalName: 'Công ty TNHH Đặc Sản Chợ Mới',
+    brand: 'Đặc Sản Chợ Mới',
     kind: 'enterprise',
     commune: 'Xã Chợ Mới',
     legacyDistrict: 'Huyện Chợ Mới',
@@ -378,6 +391,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
   {
     registrationNumber: 'DEMO-1700007',
     legalName: 'Hợp tác xã Thủ công Đan Lát Thốt Nốt',
+    brand: 'Đan Lát Thốt Nốt',
     kind: 'cooperative',
     commune: 'Xã Tri Tôn',
     legacyDistrict: 'Huyện Tri Tôn',

@@ -56,11 +56,19 @@ export async function seedDemo(
             name: item.name,
             sector: group?.sector ?? 'food',
             productGroup: item.group,
+            brand: p.brand,
             imageUrl: DEMO_PRODUCT_IMAGE(item.name),
             description: `${item.name} — ${item.origin}.`,
           })
           .returning();
         created++;
+      } else if (product.brand === null) {
+        // Databases seeded before products had a brand.
+        [product] = await db.db
+          .update(products)
+          .set({ brand: p.brand })
+          .where(eq(products.id, product.id))
+          .returning();
       }
       if (!product) throw new Error('demo product insert returned nothing');
       created += await certify(db.db, product.id, item.stars, n, p.legacyDistrict, now);

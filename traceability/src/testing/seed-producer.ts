@@ -46,7 +46,13 @@ export async function seedShop(
   const product = await json(
     await registry.request('POST', `/v1/producers/${producer.id}/products`, {
       token: official,
-      body: { name: 'Mắm cá linh Châu Đốc', group: 'processed_food', gtin: options.gtin ?? null },
+      body: {
+        name: 'Mắm cá linh Châu Đốc',
+        group: 'processed_food',
+        gtin: options.gtin ?? null,
+        brand: 'Bà Giáo',
+        imageUrl: null,
+      },
     }),
     201,
   );
