@@ -1,4 +1,5 @@
 export * from './certificate-status';
+export * from './digital-link-path';
 export * from './fold-vietnamese';
 export * from './format-vnd';
 export * from './gtin';

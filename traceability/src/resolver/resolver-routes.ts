@@ -1,40 +1,28 @@
-import { requestedVerdictVersion, toVerdictV1, VERDICT_VERSION_HEADER, VERDICTS } from '@ocop/contracts';
-import { isProvince, parseStampPath, type StampPath, verifySerial } from '@ocop/domain';
+import { requestedVerdictVersion, toVerdictV1, VERDICT_VERSION_HEADER } from '@ocop/contracts';
+import { isProvince, parseDigitalLinkPath, type StampPath, verifySerial } from '@ocop/domain';
 import type { Context, Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { clientAddress, rateLimitKey } from '../http/client-address';
 import type { RegistryDeps } from '../http/deps';
 import type { AppEnv } from '../http/route-registry';
 import { verdictMessage } from '../scans/verdict-message';
 import { verifyStamp } from '../scans/verify-stamp';
-import { buildLinkset } from './build-linkset';
+import { answerTooMany as tooMany } from './answer-too-many';
+import { answerWithLinks } from './answer-with-links';
+import { describeResolver } from './describe-resolver';
+import { stampLinkHeader } from './format-link-header';
 import { renderVerdictPage, VERDICT_PAGE_CSP } from './render-verdict-page';
+import { resolverCors } from './resolver-cors';
 
 const STAMP_PATHS = ['/01/*', '/ocop/*'];
 
 /**
  * The GS1 Digital Link resolver on the stamp URLs: JSON verdicts for apps, a page (or the
- * storefront) for people, a linkset for linkType=all.
+ * storefront) for people, GS1 links (linkset, linkType redirects) in answer-with-links.ts.
  */
 export function registerResolverRoutes(app: Hono<AppEnv>, deps: RegistryDeps): void {
-  const openCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['Link'] });
+  const openCors = resolverCors();
 
-  app.get('/.well-known/gs1resolver', openCors, (c) =>
-    c.json({
-      name: 'OCOP registry resolver',
-      resolverRoot: deps.config.publicBaseUrl,
-      supportedPrimaryKeys: ['01'],
-      platformPrimaryKey: { path: '/ocop/{productCode}', description: 'OCOP products without a GTIN' },
-      supportedQualifiers: ['10', '21'],
-      supportedLinkTypes: ['gs1:pip', 'gs1:verificationService', 'gs1:certificationInfo'],
-      linkTypeDefaultCanBeLinkset: false,
-      supportedContextValuesEnumerated: [],
-      verification: {
-        accept: 'application/json',
-        verdicts: VERDICTS,
-      },
-    }),
-  );
+  app.get('/.well-known/gs1resolver', openCors, (c) => c.json(describeResolver(deps.config)));
 
   for (const path of STAMP_PATHS) {
     app.options(path, openCors, (c) => {
@@ -47,27 +35,22 @@ export function registerResolverRoutes(app: Hono<AppEnv>, deps: RegistryDeps): v
 
 async function resolve(c: Context<AppEnv>, deps: RegistryDeps): Promise<Response> {
   const wantsJson = prefersJson(c);
-  const parsed = parseStampPath(c.req.path);
-  if (!parsed.ok) {
+  const request = parseDigitalLinkPath(c.req.path);
+  if (!request.ok) {
     return c.json(
       {
         verdict: 'unknown',
         message: verdictMessage('unknown', false),
-        error: { code: 'malformed_stamp', message: parsed.message },
+        error: { code: 'malformed_stamp', message: request.message },
       },
       400,
     );
   }
+  const linked = await answerWithLinks(c, deps, request.value, wantsJson);
+  if (linked instanceof Response) return linked;
+  // Left: a verdict, for one of our stamps.
+  const parsed = { value: linked.verdictFor };
   const url = `${deps.config.publicBaseUrl}${c.req.path}`;
-  const linkType = c.req.query('linkType');
-  if (linkType === 'all') {
-    return c.json(buildLinkset(url, deps.config), 200, { 'content-type': 'application/linkset+json' });
-  }
-  if (!wantsJson && deps.config.storefrontUrl) {
-    // The storefront renders the page and asks us for the verdict (JSON), which counts the scan.
-    const query = new URL(c.req.url).search;
-    return c.redirect(`${deps.config.storefrontUrl}${c.req.path}${query}`, 307);
-  }
 
   const ip = clientAddress(c, deps.config.trustedProxies);
   const key = rateLimitKey(ip);
@@ -109,7 +92,7 @@ async function resolve(c: Context<AppEnv>, deps: RegistryDeps): Promise<Response
   const version = requestedVerdictVersion(c.req.raw.headers);
   c.header(VERDICT_VERSION_HEADER, String(version));
   if (result.found && version === 1) result.body.verdict = toVerdictV1(result.body.verdict);
-  c.header('link', `<${url}?linkType=all>; rel="linkset"; type="application/linkset+json"`);
+  c.header('link', stampLinkHeader(request.value, deps.config));
   c.header('cache-control', 'no-store');
   c.header('vary', `Accept, ${VERDICT_VERSION_HEADER}`);
   if (!result.found) {
@@ -134,19 +117,6 @@ function hasGenuineSerial(stamp: StampPath, deps: RegistryDeps): boolean {
     { primaryKey: stamp.primaryKey, batch: stamp.batch, serial: stamp.serial },
     deps.stampKeys.find,
   ).ok;
-}
-
-function tooMany(c: Context<AppEnv>, wait: number): Response {
-  c.header('retry-after', String(wait));
-  return c.json(
-    {
-      error: {
-        code: 'rate_limited',
-        message: `Too many checks from this network; try again in ${wait} s.`,
-      },
-    },
-    429,
-  );
 }
 
 function prefersJson(c: Context): boolean {
