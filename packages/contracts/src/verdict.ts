@@ -107,6 +107,18 @@ export const VerdictResponseSchema = z.object({
     producedAt: Instant,
     bestBefore: z.string().nullable(),
     standards: z.array(z.string()),
+    /** Production steps in order (Circular 02: stages and their times). Added in version 2. */
+    steps: z
+      .array(
+        z.object({
+          stage: z.string(),
+          occurredAt: Instant,
+          place: z.string(),
+          inputs: z.array(z.string()),
+          note: z.string().nullable(),
+        }),
+      )
+      .optional(),
   }),
   scans: z
     .object({

@@ -381,6 +381,22 @@ function VerdictDetails({
           ) : null}
         </dd>
       </dl>
+      {v.batch.steps?.length ? (
+        <section className="verify-steps" aria-labelledby="steps-heading">
+          <h3 id="steps-heading">{t('verify.steps')}</h3>
+          <ol>
+            {v.batch.steps.map((s) => (
+              <li key={`${s.stage}-${s.occurredAt}`}>
+                <strong>{t(`verify.stages.${s.stage}`, { defaultValue: s.stage })}</strong>{' '}
+                <time dateTime={s.occurredAt}>{formatDate(s.occurredAt, lng)}</time>
+                <span className="block muted">{s.place}</span>
+                {s.inputs.length ? <span className="block small">{s.inputs.join(', ')}</span> : null}
+                {s.note ? <span className="block small">{s.note}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <p className="muted small">{t('verify.checkedAt', { time: formatDateTime(v.checkedAt, lng) })}</p>
       {buyHandle ? (
         <Link className="button button-primary button-wide" to={`/san-pham/${buyHandle}`}>

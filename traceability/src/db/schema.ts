@@ -18,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { PRODUCTION_STAGES } from '../steps/production-stages';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -170,6 +171,32 @@ export const batches = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('batches_product_code_uq').on(t.productId, t.code)],
+);
+
+export const productionStage = pgEnum('production_stage', PRODUCTION_STAGES);
+
+/**
+ * What happened to a batch before it was packed (Circular 02/2024: production stages and their
+ * times): stage, when, where, from what. Entered by the producer; the verify page and the EPCIS
+ * export read them in order.
+ */
+export const productionSteps = pgTable(
+  'production_steps',
+  {
+    id: id(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => batches.id),
+    position: integer('position').notNull(),
+    stage: productionStage('stage').notNull(),
+    occurredAt: instant('occurred_at').notNull(),
+    place: text('place').notNull(),
+    inputs: text('inputs').array().notNull().default(sql`'{}'::text[]`),
+    note: text('note'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('production_steps_batch_position_uq').on(t.batchId, t.position)],
 );
 
 export const issuanceStatus = pgEnum('stamp_issuance_status', ['running', 'done', 'failed']);

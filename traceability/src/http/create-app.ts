@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { registerAlertRoutes } from '../alerts/alert-routes';
 import { resolvePrincipal } from '../auth/resolve-principal';
 import { registerBatchRoutes } from '../batches/batch-routes';
+import { registerStepRoutes } from '../steps/step-routes';
 import { registerBindingRoutes } from '../bindings/binding-routes';
 import { registerCertificateRoutes } from '../certificates/certificate-routes';
 import { registerEventRoutes } from '../events/event-routes';
@@ -57,6 +58,7 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
   registerProductRoutes(routes, deps);
   registerCertificateRoutes(routes, deps);
   registerBatchRoutes(routes, deps);
+  registerStepRoutes(routes, deps);
   registerStampRoutes(routes, deps);
   registerLedgerRoutes(routes, deps);
   registerAlertRoutes(routes, deps);

@@ -70,6 +70,7 @@ interface SubjectRow {
   best_before: string | null;
   standards: string[];
   raw_material_origin: string | null;
+  steps: Array<{ stage: string; occurredAt: string; place: string; inputs: string[]; note: string | null }>;
   cert_number: string | null;
   stars: number | null;
   issuer_name: string | null;
@@ -209,6 +210,7 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
         producedAt: subject.produced_at.toISOString(),
         bestBefore: subject.best_before,
         standards: subject.standards,
+        steps: subject.steps.map((s) => ({ ...s, occurredAt: new Date(s.occurredAt).toISOString() })),
       },
       scans: stampRow
         ? {
@@ -248,6 +250,9 @@ function subjectQuery(sql: Sql, stamp: StampPath) {
            pr.legacy_district, pr.address_line,
            b.id as batch_id, b.code as batch_code, b.produced_at, b.best_before::text as best_before,
            b.standards, b.raw_material_origin,
+           (select coalesce(json_agg(json_build_object('stage', s.stage, 'occurredAt', s.occurred_at,
+                     'place', s.place, 'inputs', s.inputs, 'note', s.note) order by s.position), '[]'::json)
+            from production_steps s where s.batch_id = b.id) as steps,
            c.number as cert_number, c.stars, c.issuer_name, c.issuing_level, c.decision_number,
            c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason
     from products p

@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal';
 import { issueCertificate } from '../certificates/issue-certificate';
 import { revokeCertificate } from '../certificates/revoke-certificate';
 import type { Db, Sql } from '../db/client';
-import { batches, certificates, producers, products, stampIssuances } from '../db/schema';
+import { batches, certificates, producers, productionSteps, products, stampIssuances } from '../db/schema';
 import { issueStamps } from '../stamps/issue-stamps';
 import { DEMO_PRODUCERS, DEMO_PRODUCT_IMAGE } from './demo-data';
 
@@ -76,6 +76,7 @@ export async function seedDemo(
         const code = n === 0 ? DEMO_BATCH_CODE : `AG-${n + 1}-01`;
         const stamps = n === 0 ? DEMO_STAMPS : n === REVOKED ? 5 : 0;
         created += await ensureBatch(db, product.id, code, item, { now, stamps, keyId: options.stampKeyId });
+        created += await ensureSteps(db, code, product.id, item, `${p.addressLine}, ${p.commune}`);
       }
     }
   }
@@ -189,4 +190,68 @@ async function ensureBatch(
     { sql: db.sql, bulkSql: db.bulkSql, clock: () => now },
   );
   return created + stamps;
+}
+
+/**
+ * Real-looking production steps for a demo batch (Circular 02: stages and their times), added
+ * once: from the raw material to the pack, dated back from the batch's production day.
+ */
+async function ensureSteps(
+  db: { db: Db },
+  code: string,
+  productId: string,
+  item: { name: string; origin: string; standards: string[] },
+  workshop: string,
+): Promise<number> {
+  const batch = await db.db.query.batches.findFirst({
+    where: and(eq(batches.productId, productId), eq(batches.code, code)),
+  });
+  if (!batch) return 0;
+  const existing = await db.db.query.productionSteps.findFirst({
+    where: eq(productionSteps.batchId, batch.id),
+  });
+  if (existing) return 0;
+  const at = (days: number) => new Date(batch.producedAt.getTime() - days * DAY);
+  const steps = [
+    {
+      stage: 'harvesting' as const,
+      occurredAt: at(12),
+      place: item.origin,
+      inputs: [],
+      note: `Thu nguyên liệu: ${item.origin}`,
+    },
+    {
+      stage: 'receiving' as const,
+      occurredAt: at(11),
+      place: workshop,
+      inputs: [],
+      note: 'Nhận và kiểm tra nguyên liệu đầu vào',
+    },
+    {
+      stage: 'processing' as const,
+      occurredAt: at(6),
+      place: workshop,
+      inputs: [item.origin],
+      note: `Chế biến ${item.name}`,
+    },
+    {
+      stage: 'inspecting' as const,
+      occurredAt: at(2),
+      place: workshop,
+      inputs: [],
+      note: item.standards.length ? `Kiểm tra theo ${item.standards.join(', ')}` : 'Kiểm tra chất lượng lô',
+    },
+    {
+      stage: 'packing' as const,
+      occurredAt: at(0),
+      place: workshop,
+      inputs: [],
+      note: 'Đóng gói, dán tem truy xuất',
+    },
+  ];
+  await db.db
+    .insert(productionSteps)
+    .values(steps.map((st, position) => ({ ...st, batchId: batch.id, position, createdBy: 'demo-seed' })))
+    .onConflictDoNothing();
+  return steps.length;
 }
