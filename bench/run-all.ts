@@ -14,6 +14,7 @@ import { benchStampIssuance } from './stamp-issuance';
 import { benchStampUrlGeneration } from './stamp-url-generation';
 import { PUBLIC_BASE_URL, type RunningRegistry, startRegistryServer } from './start-registry-server';
 import { benchStorefrontPages } from './storefront-pages';
+import { benchVerifyFloor } from './verify-floor';
 import { benchVerifyLatencyAtRate } from './verify-latency-at-rate';
 import { benchVerifySqlCeiling } from './verify-sql-ceiling';
 import { benchVerifyThroughput } from './verify-throughput';
@@ -117,6 +118,18 @@ async function benchRegistry(
   progress(`verify over HTTP at full speed for ${env.BENCH_SECONDS} s`);
   const throughput = await benchVerifyThroughput({ ...load, registryPid: registry.pid });
   rows.push(...throughput.rows);
+  progress(`the floor (bare node:http + postgres.js, same statement) for ${env.BENCH_SECONDS} s`);
+  rows.push(
+    ...(await benchVerifyFloor({
+      databaseUrl,
+      stampKeys: registry.stampKeys,
+      load: { nextPath: load.nextPath, seconds: load.seconds, connections: load.connections },
+      registry: {
+        requestsPerSecond: throughput.requestsPerSecond,
+        cpuMsPerRequest: throughput.cpuPerRequest.registry,
+      },
+    })),
+  );
   progress(`the same SQL through pgbench for ${env.BENCH_SECONDS} s`);
   rows.push(
     ...(await benchVerifySqlCeiling({

@@ -4,63 +4,27 @@ import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { type ResultRow, resultRow, skippedRow } from './result-row';
+import { type VERIFY_PARAMS, verifyStatement } from './verify-statement';
 
 const BENCHMARK = 'verify SQL via pgbench';
 export const HTTP_TO_SQL_TARGET = 0.5;
 
 /*
- * The statement verifyStamp (traceability/src/scans/verify-stamp.ts, recordUnitScan) runs per
- * counted scan, copied as it is: find the subject, count the scan, log it, in one round trip.
- * Values the handler binds become pgbench variables, which -M prepared also sends as untyped
- * parameters, as postgres.js does. What pgbench cannot bind: the clock (now()) and the province,
- * which is null for a client on 127.0.0.1 in the bench (no network region matches it).
- * Keep in step with verify-stamp.ts when it changes.
+ * The statement verifyStamp runs per counted scan (verify-statement.ts). Values the handler binds
+ * become pgbench variables, which -M prepared also sends as untyped parameters, as postgres.js
+ * does; what pgbench cannot bind is written in: the clock (now()), and the province, claim and
+ * address a client on 127.0.0.1 has (none, and an unknown network).
  */
-const VERIFY_STAMP_SCRIPT = String.raw`
-\set seq random(:first_seq, :last_seq)
-with subject as (
-  select p.id as product_id, p.code as product_code, p.name as product_name, p.gtin, p.sector,
-         p.product_group, p.image_url,
-         pr.id as producer_id, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
-         pr.legacy_district, pr.address_line,
-         b.id as batch_id, b.code as batch_code, b.produced_at, b.best_before::text as best_before,
-         b.standards, b.raw_material_origin,
-         c.number as cert_number, c.stars, c.issuer_name, c.issuing_level, c.decision_number,
-         c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason
-  from products p
-  join producers pr on pr.id = p.producer_id
-  join batches b on b.product_id = p.id and b.code = :batch_code
-  left join lateral (
-    select * from certificates c where c.product_id = p.id
-    order by c.issued_at desc, c.created_at desc limit 1
-  ) c on true
-  where p.code = :product_code),
-counted as (
-  update stamps st set
-    scan_count = st.scan_count + 1,
-    first_scan_at = coalesce(st.first_scan_at, now()),
-    first_scan_province = case when st.first_scan_at is null then null::text else st.first_scan_province end,
-    last_scan_at = now(),
-    provinces = case
-      when null::text is null or null::text = any(st.provinces) then st.provinces
-      else array_append(st.provinces, null::text) end,
-    networks = case
-      when :network_hash::text is null or :network_hash::text = any(st.networks)
-           or cardinality(st.networks) >= 200::int then st.networks
-      else array_append(st.networks, :network_hash::text) end
-  from subject
-  where st.batch_id = subject.batch_id and st.seq = :seq
-  returning st.scan_count, cardinality(st.networks) as network_count, st.first_scan_at,
-            st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
-),
-logged as (
-  insert into scans (batch_id, seq, scanned_at, province, province_source, network_hash, verdict)
-  select subject.batch_id, :seq, now(), null::text, :province_source, :network_hash,
-         case when counted.voided_at is not null then 'void' else 'counted' end
-  from counted, subject
-)
-select subject.*, counted.* from subject left join counted on true;
-`;
+const LITERALS: Partial<Record<(typeof VERIFY_PARAMS)[number], string>> = {
+  now: 'now()',
+  province: 'NULL',
+  trusted_province: 'NULL',
+  claimed_province: 'NULL',
+  province_source: "'unknown'",
+  network_kind: "'unknown'",
+  client_ip: "'127.0.0.1'",
+};
+const VERIFY_STAMP_SCRIPT = `\\set seq random(:first_seq, :last_seq)\n${verifyStatement((name) => LITERALS[name] ?? `:${name}`)}`;
 
 export interface VerifySqlCeilingInput {
   databaseUrl: string;
@@ -95,7 +59,7 @@ export async function benchVerifySqlCeiling(input: VerifySqlCeilingInput): Promi
       ...['-D', `batch_id=${fixture.batchId}`, '-D', `batch_code=${fixture.batchCode}`],
       ...['-D', `product_code=${fixture.productCode}`, '-D', `first_seq=${fixture.firstSeq}`],
       ...['-D', `last_seq=${fixture.firstSeq + fixture.count - 1}`],
-      ...['-D', 'province_source=unknown', '-D', 'network_hash=pgbench-network-hash00'],
+      ...['-D', 'network_hash=u.pgbench-network-hash0'],
       input.databaseUrl,
     ]);
     const tps = Number(/^tps = ([\d.]+)/m.exec(output)?.[1]);
