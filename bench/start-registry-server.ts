@@ -47,8 +47,11 @@ export async function startRegistryServer(databaseUrl: string): Promise<RunningR
     VERIFY_RATE_LIMIT_PER_MINUTE: '1000000',
     VERIFY_UNKNOWN_LIMIT_PER_MINUTE: '1000000',
   };
+  // BENCH_CPU_PROFILE_DIR: V8 CPU profiles of the registry process, to see where a verify goes.
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
   const child = fork(fileURLToPath(new URL('./serve-registry.ts', import.meta.url)), {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: profileDir ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`] : process.execArgv,
   });
   const port = await waitForPort(child, settings);
   const baseUrl = `http://127.0.0.1:${port}`;
