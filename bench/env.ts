@@ -21,6 +21,8 @@ const BenchEnvSchema = z.object({
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Comma-separated parts to run: registry, listing, storefront (default: all). */
   BENCH_ONLY: z.string().default('registry,listing,storefront'),
+  /** Where to write V8 CPU profiles of the registry process; none when unset. */
+  BENCH_CPU_PROFILE_DIR: z.string().optional(),
 });
 
 export type BenchEnv = z.infer<typeof BenchEnvSchema>;

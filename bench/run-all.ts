@@ -104,7 +104,7 @@ async function benchRegistry(
 ): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   progress('starting the registry and seeding a shop');
-  registry = await startRegistryServer(databaseUrl);
+  registry = await startRegistryServer(databaseUrl, { cpuProfileDir: env.BENCH_CPU_PROFILE_DIR });
   const shop = await seedShop(registry);
   progress(`issuing ${env.BENCH_VERIFY_STAMPS.toLocaleString('en-US')} stamps through the API`);
   const issued = await issueStampsThroughApi(registry, shop, env.BENCH_VERIFY_STAMPS);

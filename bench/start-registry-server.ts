@@ -31,7 +31,10 @@ export interface RunningRegistry {
 }
 
 /** The real registry app on a real HTTP server in a child process, with keys made up for the run. */
-export async function startRegistryServer(databaseUrl: string): Promise<RunningRegistry> {
+export async function startRegistryServer(
+  databaseUrl: string,
+  options: { cpuProfileDir?: string } = {},
+): Promise<RunningRegistry> {
   const keys = generateKeyPair();
   const settings: Record<string, string> = {
     NODE_ENV: 'production',
@@ -48,10 +51,12 @@ export async function startRegistryServer(databaseUrl: string): Promise<RunningR
     VERIFY_UNKNOWN_LIMIT_PER_MINUTE: '1000000',
   };
   // BENCH_CPU_PROFILE_DIR: V8 CPU profiles of the registry process, to see where a verify goes.
-  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+  const profileDir = options.cpuProfileDir;
   const child = fork(fileURLToPath(new URL('./serve-registry.ts', import.meta.url)), {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: profileDir ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`] : process.execArgv,
+    execArgv: profileDir
+      ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`]
+      : process.execArgv,
   });
   const port = await waitForPort(child, settings);
   const baseUrl = `http://127.0.0.1:${port}`;
