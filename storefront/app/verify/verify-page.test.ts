@@ -4,6 +4,73 @@ import { productionEnv, type RunningServer, startServer } from '../../server/sta
 
 const PHONE = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36';
 const STAMP = '/ocop/AG1/10/L1/21/ABCDEFGHJKMNPQRSTVWX';
+const BATCH_CODE = '/ocop/AG0001/10/AG-DEMO-01';
+const versions: string[] = [];
+const BATCH_VERDICT = {
+  verdict: 'batch_info',
+  level: 'batch',
+  message: { vi: 'Đây là mã của cả lô hàng.', en: 'This is the code of a whole batch.' },
+  checkedAt: '2026-12-03T01:00:00.000Z',
+  stamp: { url: `https://verify.test${BATCH_CODE}`, serial: null, voidedAt: null },
+  product: {
+    id: '00000000-0000-4000-8000-000000000001',
+    code: 'AG0001',
+    name: 'Mắm cá linh Châu Đốc',
+    gtin: null,
+    sector: 'food',
+    group: 'processed_food',
+    imageUrl: null,
+    brand: 'Bà Giáo',
+  },
+  producer: {
+    id: '00000000-0000-4000-8000-000000000002',
+    name: 'Hợp tác xã Mắm Bà Giáo Châu Đốc',
+    registrationNumber: 'DEMO-1600001',
+    kind: 'cooperative',
+    address: {
+      line: '12 Trần Hưng Đạo',
+      commune: 'Phường Châu Đốc',
+      province: 'An Giang',
+      legacyDistrict: null,
+    },
+  },
+  origin: { province: 'An Giang', commune: 'Phường Châu Đốc', rawMaterialOrigin: 'Cá linh đầu nguồn' },
+  certificate: {
+    number: 'AG-2026-001',
+    stars: 4,
+    issuer: 'UBND tỉnh An Giang',
+    issuingLevel: 'province',
+    decisionNumber: 'QĐ-12/2026',
+    issuedAt: '2026-01-10T00:00:00.000Z',
+    expiresAt: '2029-01-10T00:00:00.000Z',
+    status: 'active',
+    revokedAt: null,
+    revocationReason: null,
+  },
+  batch: {
+    code: 'AG-DEMO-01',
+    producedAt: '2026-10-01T01:00:00.000Z',
+    bestBefore: '2027-10-01',
+    standards: ['HACCP'],
+    steps: [
+      {
+        stage: 'harvesting',
+        occurredAt: '2026-09-20T01:00:00.000Z',
+        place: 'Sông Hậu',
+        inputs: [],
+        note: null,
+      },
+      {
+        stage: 'processing',
+        occurredAt: '2026-09-25T01:00:00.000Z',
+        place: 'Xưởng HTX',
+        inputs: ['Cá linh', 'Muối hột'],
+        note: null,
+      },
+    ],
+  },
+  scans: null,
+};
 
 /**
  * The verify page through the real server.js, against a stand-in registry (a real local HTTP
@@ -18,6 +85,12 @@ describe('verify page', () => {
   beforeAll(async () => {
     registry = createServer((req, res) => {
       asked.push(`${req.method} ${req.url}`);
+      if (req.url === BATCH_CODE) {
+        versions.push(String(req.headers['ocop-verdict-version']));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(BATCH_VERDICT));
+        return;
+      }
       if (req.url === '/v1/reports') {
         res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '120' });
         res.end('{"error":{"code":"too_many_reports","message":"Too many reports"}}');
@@ -41,6 +114,29 @@ describe('verify page', () => {
   const get = (path: string, cookie = '') =>
     fetch(`${server.url}${path}`, { headers: { 'user-agent': PHONE, cookie }, redirect: 'manual' });
   const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+  it('shows a batch code as information, never genuine, with the Circular 02 fields and steps', async () => {
+    const response = await get(BATCH_CODE);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(versions).toEqual(['2']);
+    expect(page).toContain('data-verdict="batch_info"');
+    expect(page).toContain('data-tone="info"');
+    expect(page).toContain('Thông tin lô hàng');
+    expect(page).not.toContain('data-tone="green"');
+    expect(page).toContain('chỉ tem có số sê-ri trên từng gói mới chứng minh gói hàng là thật');
+    for (const text of [
+      'Nhãn hiệu',
+      'Bà Giáo',
+      'DEMO-1600001',
+      'QĐ-12/2026',
+      'Quá trình sản xuất',
+      'Thu hoạch nguyên liệu',
+      'Muối hột',
+    ]) {
+      expect(page).toContain(text);
+    }
+  });
 
   it('keeps an id in the cookie, not the stamp path (issue 11: long paths overflowed it into a 500)', async () => {
     const response = await get(STAMP);
