@@ -4,7 +4,6 @@ import { cors } from 'hono/cors';
 import { registerAlertRoutes } from '../alerts/alert-routes';
 import { resolvePrincipal } from '../auth/resolve-principal';
 import { registerBatchRoutes } from '../batches/batch-routes';
-import { registerStepRoutes } from '../steps/step-routes';
 import { registerBindingRoutes } from '../bindings/binding-routes';
 import { registerCertificateRoutes } from '../certificates/certificate-routes';
 import { registerEventRoutes } from '../events/event-routes';
@@ -16,6 +15,7 @@ import { registerResolverRoutes } from '../resolver/resolver-routes';
 import { limitReports } from '../scans/limit-reports';
 import { registerScanRoutes } from '../scans/scan-routes';
 import { registerStampRoutes } from '../stamps/stamp-routes';
+import { registerStepRoutes } from '../steps/step-routes';
 import type { RegistryDeps } from './deps';
 import { guardInput } from './guard-input';
 import { handleError } from './handle-error';
@@ -37,7 +37,8 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
         : { kind: 'anonymous' },
     );
     await next();
-    c.header('x-request-id', c.get('requestId'));
+    // On the finished Response's headers: c.header() here would copy the whole Response.
+    c.res.headers.set('x-request-id', c.get('requestId'));
   });
   app.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'] }));
 
