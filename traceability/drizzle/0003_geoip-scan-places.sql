@@ -1,5 +1,6 @@
 ALTER TYPE "public"."alert_kind" ADD VALUE 'stamp_many_networks';--> statement-breakpoint
 ALTER TABLE "network_regions" DISABLE ROW LEVEL SECURITY;--> statement-breakpoint
+-- allow-drop: network_regions held one demo row; GeoIP shipped in an npm package replaces it (decision 014)
 DROP TABLE "network_regions" CASCADE;--> statement-breakpoint
 ALTER TABLE "scans" ADD COLUMN "claimed_province" text;--> statement-breakpoint
 ALTER TABLE "scans" ADD COLUMN "network_kind" text;--> statement-breakpoint
