@@ -1,6 +1,6 @@
 import { isValidGtin, toGtin14 } from './gtin';
-import { gtinPrimaryKey, PLATFORM_PREFIX } from './stamp-code';
-import { parseStampPath, type StampPath } from './stamp-path';
+import { gtinPrimaryKey, PLATFORM_PREFIX, serialVersion } from './stamp-code';
+import { PLATFORM_PREFIX_V2, parseStampPath, type StampPath } from './stamp-path';
 
 // What the resolver accepts, which is wider than what we print. A GS1 Digital Link URI may name
 // the product alone (/01/{gtin}), carry a consumer product variant (/22/), or a serial without a
@@ -42,7 +42,7 @@ export function parseDigitalLinkPath(path: string): DigitalLinkPathResult {
   const segments = splitSegments(path);
   if (typeof segments === 'string') return fail(segments);
   // Our own /ocop/ scheme is not GS1: it keeps exactly the shapes we print.
-  if (segments[0] === PLATFORM_PREFIX) return fromStampPath(path);
+  if (segments[0]?.toLowerCase() === PLATFORM_PREFIX) return fromStampPath(path);
   if (segments[0] !== '01') {
     return fail('Expected /01/{GTIN}[/22/{variant}][/10/{batch}][/21/{serial}] or /ocop/…');
   }
@@ -100,6 +100,11 @@ function fromStampPath(path: string): DigitalLinkPathResult {
   const { productCode = '', batch, serial } = parsed.value;
   const productPath = `/${PLATFORM_PREFIX}/${productCode}`;
   const serialPart = serial === undefined ? '' : `/21/${serial}`;
+  // A v2 stamp's subject is the path it is printed with (decision 016).
+  const canonicalPath =
+    serial !== undefined && serialVersion(serial) === 2
+      ? `/${PLATFORM_PREFIX_V2}/${productCode}/${batch}/${serial}`
+      : `${productPath}/10/${encodeURIComponent(batch)}${serialPart}`;
   return {
     ok: true,
     value: {
@@ -108,7 +113,7 @@ function fromStampPath(path: string): DigitalLinkPathResult {
       primaryKey: parsed.value.primaryKey,
       batch,
       serial,
-      canonicalPath: `${productPath}/10/${encodeURIComponent(batch)}${serialPart}`,
+      canonicalPath,
       productPath,
       stamp: parsed.value,
     },

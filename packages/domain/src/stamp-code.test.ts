@@ -142,7 +142,7 @@ describe('createSerial', () => {
 describe('parseSerial', () => {
   it('splits a serial into key id, sequence and MAC', () => {
     const serial = createSerial({ primaryKey: 'ocop:AG0001', batch: 'L1', seq: 123_456_789 }, keyB);
-    expect(parseSerial(serial)).toEqual({ keyId: 'B', seq: 123_456_789, mac: serial.slice(6) });
+    expect(parseSerial(serial)).toEqual({ keyId: 'B', seq: 123_456_789, mac: serial.slice(6), version: 1 });
   });
 
   it.each([

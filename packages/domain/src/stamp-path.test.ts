@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gtinCheckDigit } from './gtin';
-import { createSerial, createStampKey, SERIAL_ALPHABET, verifySerial } from './stamp-code';
-import { buildStampPath, parseStampPath } from './stamp-path';
+import { createSerial, createSerialV2, createStampKey, SERIAL_ALPHABET, verifySerial } from './stamp-code';
+import { buildStampPath, parseStampPath, typedStampCode } from './stamp-path';
 
 const SERIAL = 'AAAAAB0123456789abcd';
 
@@ -109,7 +109,7 @@ describe('parseStampPath', () => {
     ['a full URL', `https://id.example/01/09506000134352/10/L1`, /must start with "\/"/],
     ['the root', '/', /Unknown stamp path shape/],
     ['another AI', '/414/09506000134352/10/L1', /Unknown stamp path shape/],
-    ['a lower-case prefix variant', '/OCOP/AG0001/10/L1', /Unknown stamp path shape/],
+    ['another platform prefix', '/ocopx/AG0001/10/L1', /Unknown stamp path shape/],
     ['a GTIN with letters', '/01/0950600013435X/10/L1', /GTIN must contain digits only/],
     ['a GTIN of 11 digits', '/01/09506000134/10/L1', /GTIN must have 8, 12, 13 or 14 digits, got 11/],
     ['a bad check digit', '/01/09506000134353/10/L1', /wrong check digit: expected 2, got 3/],
@@ -198,5 +198,67 @@ describe('parseStampPath', () => {
       seq: 42,
       keyId: 'K',
     });
+  });
+});
+
+describe('v2 stamp paths (decision 016)', () => {
+  const key = createStampKey('K', new Uint8Array(32).fill(9));
+  const serial = createSerialV2({ primaryKey: 'ocop:AG0001', batch: 'LOT-26.01', seq: 42 }, key);
+
+  it('prints /OCOP/{code}/{batch}/{serial}, all upper case, without the AI numbers', () => {
+    const path = buildStampPath({ productCode: 'AG0001', batch: 'LOT-26.01', serial });
+    expect(path).toBe(`/OCOP/AG0001/LOT-26.01/${serial}`);
+    expect(path).toMatch(/^[0-9A-Z $%*+\-./:]+$/);
+  });
+
+  it('reads the printed path in any case, and the long form with /10/ and /21/', () => {
+    const expected = {
+      scheme: 'ocop',
+      productCode: 'AG0001',
+      primaryKey: 'ocop:AG0001',
+      batch: 'LOT-26.01',
+      serial,
+    };
+    for (const path of [
+      `/OCOP/AG0001/LOT-26.01/${serial}`,
+      `/ocop/ag0001/lot-26.01/${serial.toLowerCase()}`,
+      `/OCOP/AG0001/10/LOT-26.01/21/${serial}`,
+      `/ocop/AG0001/10/LOT-26.01/21/${serial.toLowerCase()}`,
+    ]) {
+      expect(parseStampPath(path), path).toEqual({ ok: true, value: expected });
+    }
+  });
+
+  it('keeps v1 paths as they were, the prefix now in either case', () => {
+    const v1 = createSerial({ primaryKey: 'ocop:AG0001', batch: 'lot_1', seq: 1 }, key);
+    const parsed = parseStampPath(`/OCOP/AG0001/10/lot_1/21/${v1}`);
+    expect(parsed).toEqual({
+      ok: true,
+      value: { scheme: 'ocop', productCode: 'AG0001', primaryKey: 'ocop:AG0001', batch: 'lot_1', serial: v1 },
+    });
+    expect(parseStampPath('/ocop/AG0001/10/lot_1')).toMatchObject({ ok: true, value: { batch: 'lot_1' } });
+  });
+
+  it('leaves a typo to verifySerial (unknown), refuses a v2 serial under /01/ and a v1 batch code', () => {
+    const typo = `${serial.slice(0, 5)}${serial[5] === '7' ? '8' : '7'}${serial.slice(6)}`;
+    const parsed = parseStampPath(`/OCOP/AG0001/LOT-26.01/${typo}`);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const verdict = verifySerial({ ...parsed.value, serial: parsed.value.serial ?? '' }, () => key);
+    expect(verdict).toEqual({ ok: false, reason: 'malformed' });
+    expect(parseStampPath(`/01/09506000134352/10/L1/21/${serial}`)).toMatchObject({ ok: false });
+    expect(parseStampPath(`/OCOP/AG0001/LOT_1/${serial}`)).toMatchObject({ ok: false });
+    expect(() =>
+      buildStampPath({ gtin: '09506000134352', productCode: 'AG0001', batch: 'L1', serial }),
+    ).toThrow(/AI \(21\)/);
+  });
+});
+
+describe('typedStampCode', () => {
+  it('prints code/batch/serial with the serial in groups of four', () => {
+    const key = createStampKey('K', new Uint8Array(32).fill(9));
+    const serial = createSerialV2({ primaryKey: 'ocop:AG0001', batch: 'LOT-26.01', seq: 42 }, key);
+    const typed = typedStampCode({ productCode: 'AG0001', batch: 'LOT-26.01', serial });
+    expect(typed).toMatch(/^AG0001\/LOT-26\.01\/(\w{4}-){5}\w{2}$/);
+    expect(typed.split('/')[2]?.replaceAll('-', '')).toBe(serial);
   });
 });

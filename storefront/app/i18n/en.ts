@@ -212,6 +212,18 @@ export const en: Dictionary<typeof vi> = {
     weak: 'The password needs at least 8 characters.',
     tooManyAttempts: 'Too many attempts. Please try again in {{minutes}} min.',
   },
+  checkCode: {
+    title: 'Check a stamp code',
+    intro: 'Cannot scan the QR code? Type the line printed under it on the stamp.',
+    label: 'Stamp code',
+    hint: 'Product code / batch / serial, e.g. AG0001/LOT-26.01/B-0001-…; any case, with or without dashes.',
+    submit: 'Check',
+    errors: {
+      empty: 'Please type the code printed on the stamp.',
+      shape: 'That is not a stamp code: product code / batch / 22-character serial.',
+      typo: 'A character of the serial is mistyped. Please check each character again.',
+    },
+  },
   verify: {
     title: 'OCOP stamp check',
     verdicts: {

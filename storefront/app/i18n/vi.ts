@@ -213,6 +213,18 @@ export const vi = {
     weak: 'Mật khẩu cần ít nhất 8 ký tự.',
     tooManyAttempts: 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau {{minutes}} phút.',
   },
+  checkCode: {
+    title: 'Kiểm tra mã tem',
+    intro: 'Không quét được mã QR? Nhập dòng mã in dưới mã QR trên tem.',
+    label: 'Mã tem',
+    hint: 'Mã sản phẩm / mã lô / số sê-ri, ví dụ AG0001/LOT-26.01/B-0001-…; không phân biệt chữ hoa, chữ thường, có hay không có dấu gạch.',
+    submit: 'Kiểm tra',
+    errors: {
+      empty: 'Vui lòng nhập mã in trên tem.',
+      shape: 'Mã chưa đúng dạng: mã sản phẩm / mã lô / số sê-ri 22 ký tự.',
+      typo: 'Số sê-ri có ký tự nhập sai. Vui lòng kiểm tra lại từng ký tự.',
+    },
+  },
   verify: {
     title: 'Kiểm tra tem OCOP',
     verdicts: {

@@ -1,10 +1,17 @@
 import { createServer, type Server } from 'node:http';
+import { createSerialV2, createStampKey, typedStampCode } from '@ocop/domain';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { productionEnv, type RunningServer, startServer } from '../../server/start-server';
 
 const PHONE = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36';
 const STAMP = '/ocop/AG1/10/L1/21/ABCDEFGHJKMNPQRSTVWX';
 const BATCH_CODE = '/ocop/AG0001/10/AG-DEMO-01';
+// A v2 stamp (decision 016): upper case, no AI numbers, a 22-character serial with its check.
+const V2_SERIAL = createSerialV2(
+  { primaryKey: 'ocop:AG0001', batch: 'LOT-26.01', seq: 7 },
+  createStampKey('B', new Uint8Array(32).fill(3)),
+);
+const V2_STAMP = `/OCOP/AG0001/LOT-26.01/${V2_SERIAL}`;
 const versions: string[] = [];
 const BATCH_VERDICT = {
   verdict: 'batch_info',
@@ -114,6 +121,36 @@ describe('verify page', () => {
   const get = (path: string, cookie = '') =>
     fetch(`${server.url}${path}`, { headers: { 'user-agent': PHONE, cookie }, redirect: 'manual' });
   const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+  it('asks the registry about an upper-case v2 stamp path, in the case it was scanned', async () => {
+    for (const path of [V2_STAMP, V2_STAMP.toLowerCase(), `/OCOP/AG0001/10/LOT-26.01/21/${V2_SERIAL}`]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).toContain('data-verdict="unknown"');
+      expect(asked).toContain(`GET ${path}`);
+    }
+  });
+
+  it('"Kiểm tra mã": a typed code goes to its stamp page; a typo is said on the form', async () => {
+    const form = await get('/kiem-tra-ma');
+    expect(form.status).toBe(200);
+    const page = await form.text();
+    expect(page).toContain('Kiểm tra mã tem');
+    expect(page).toContain('Check a stamp code');
+    const typed = typedStampCode({
+      productCode: 'AG0001',
+      batch: 'LOT-26.01',
+      serial: V2_SERIAL,
+    }).toLowerCase();
+    const good = await get(`/kiem-tra-ma?ma=${encodeURIComponent(typed)}`);
+    expect(good.status).toBe(302);
+    expect(good.headers.get('location')).toBe(V2_STAMP);
+    const wrong = V2_SERIAL[4] === '7' ? '8' : '7';
+    const typo = `AG0001/LOT-26.01/${V2_SERIAL.slice(0, 4)}${wrong}${V2_SERIAL.slice(5)}`;
+    const refused = await get(`/kiem-tra-ma?ma=${encodeURIComponent(typo)}`);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('Số sê-ri có ký tự nhập sai');
+  });
 
   it('shows a batch code as information, never genuine, with the Circular 02 fields and steps', async () => {
     const response = await get(BATCH_CODE);

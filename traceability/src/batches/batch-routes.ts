@@ -1,4 +1,4 @@
-import { buildStampPath, findProductGroup, isValidBatchCode } from '@ocop/domain';
+import { buildStampPath, findProductGroup, isV2BatchCode, serialVersion } from '@ocop/domain';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation } from '../db/is-unique-violation';
@@ -11,7 +11,9 @@ import { findProductFor } from '../products/product-routes';
 import { QrQuery, qrHeaders, renderQrSvg } from '../stamps/render-qr-svg';
 
 const BatchInput = z.object({
-  code: z.string().refine(isValidBatchCode, '1–20 characters of A–Z, a–z, 0–9, ".", "_" or "-"'),
+  // New batches only (decision 016): codes that fit a v2 stamp's upper-case QR. Older batches keep
+  // their codes, and their v1 stamps.
+  code: z.string().refine(isV2BatchCode, '1–14 characters of A–Z, 0–9, "." or "-" (not only dots)'),
   producedAt: z.coerce.date(),
   bestBefore: z.iso.date().nullable().optional(),
   quantity: z.number().int().positive().max(100_000_000),
@@ -28,7 +30,12 @@ export function stampUrl(
   batch: Pick<BatchRow, 'code'>,
   serial?: string,
 ) {
-  return `${baseUrl}${buildStampPath({ gtin: product.gtin, productCode: product.code, batch: batch.code, serial })}`;
+  const path = buildStampPath({ gtin: product.gtin, productCode: product.code, batch: batch.code, serial });
+  // A v2 stamp's URL is upper case from end to end, for QR alphanumeric mode (decision 016);
+  // scheme and host are case-insensitive, a path under the base URL is not.
+  if (serial === undefined || serialVersion(serial) !== 2) return `${baseUrl}${path}`;
+  const base = new URL(baseUrl);
+  return `${base.origin.toUpperCase()}${base.pathname.replace(/\/$/, '')}${path}`;
 }
 
 export function registerBatchRoutes(routes: RouteRegistry, deps: RegistryDeps): void {

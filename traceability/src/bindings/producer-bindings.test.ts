@@ -177,7 +177,11 @@ describe('a seller token counts only while its binding is active', () => {
     batch: () =>
       registry.request('POST', `/v1/products/${shop.productId}/batches`, {
         token,
-        body: { code: `B${randomUUID().slice(0, 8)}`, producedAt: '2026-10-01T00:00:00Z', quantity: 5 },
+        body: {
+          code: `B${randomUUID().slice(0, 8).toUpperCase()}`,
+          producedAt: '2026-10-01T00:00:00Z',
+          quantity: 5,
+        },
       }),
     stamps: () =>
       registry.request('POST', `/v1/batches/${shop.batchId}/stamps`, { token, body: { count: 1 } }),

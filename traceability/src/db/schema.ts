@@ -214,6 +214,8 @@ export const stampIssuances = pgTable(
     status: issuanceStatus('status').notNull().default('running'),
     firstSeq: integer('first_seq'),
     keyId: text('key_id').notNull(),
+    // 1 or 2 (decision 016): chosen when the print run starts, so its URLs never change.
+    serialVersion: smallint('serial_version').notNull().default(1),
     error: text('error'),
     createdBy: text('created_by').notNull(),
     startedAt: instant('started_at').notNull().defaultNow(),

@@ -13,7 +13,8 @@ import { stampLinkHeader } from './format-link-header';
 import { renderVerdictPage, VERDICT_PAGE_CSP } from './render-verdict-page';
 import { resolverCors } from './resolver-cors';
 
-const STAMP_PATHS = ['/01/*', '/ocop/*'];
+// The prefix in either case: v2 stamps print /OCOP/ (decision 016), v1 stamps /ocop/.
+const STAMP_PATHS = ['/01/*', '/ocop/*', '/OCOP/*'];
 
 /**
  * The GS1 Digital Link resolver on the stamp URLs: JSON verdicts for apps, a page (or the

@@ -1,3 +1,4 @@
+import { createSerial } from '@ocop/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
 import { issueAndWait, type SeededShop, seedShop } from '../testing/seed-producer';
@@ -35,20 +36,48 @@ beforeAll(async () => {
 afterAll(() => registry.close());
 
 describe('the stamp resolver', () => {
-  it('issues distinct GS1 Digital Link URLs under the platform prefix', () => {
+  it('issues distinct upper-case v2 stamp URLs under the platform prefix (decision 016)', () => {
     expect(urls).toHaveLength(12);
     expect(new Set(urls).size).toBe(12);
     for (const url of urls) {
       expect(url).toMatch(
         new RegExp(
-          `^https://verify\\.test/ocop/${shop.productCode}/10/${shop.batchCode}/21/[A-Za-z0-9_-]{20}$`,
+          `^HTTPS://VERIFY\\.TEST/OCOP/${shop.productCode}/${shop.batchCode}/[0-9A-HJKMNP-TV-Z]{22}$`,
         ),
       );
     }
   });
 
+  it('keeps verifying a v1 stamp (printed before decision 016) of the same unit, in its own case', async () => {
+    const key = registry.deps.stampKeys.active;
+    const primaryKey = `ocop:${shop.productCode}`;
+    const v1 = createSerial({ primaryKey, batch: shop.batchCode, seq: 11 }, key);
+    const path = `/ocop/${shop.productCode}/10/${shop.batchCode}/21/${v1}`;
+    const genuine = await verify(`https://verify.test${path}`, '', from('198.51.100.77'));
+    expect(genuine.status).toBe(200);
+    expect(genuine.body.stamp.serial).toBe(v1);
+    const upper = await verify(
+      `https://verify.test/OCOP/${shop.productCode}/10/${shop.batchCode}/21/${v1.toUpperCase()}`,
+    );
+    expect(upper.status).toBe(404);
+  });
+
+  it('reads a v2 stamp URL in any case and in the long form with /10/ and /21/', async () => {
+    const url = urls[11] as string;
+    const serial = url.split('/').at(-1) as string;
+    const lower = await verify(url.toLowerCase());
+    expect(lower.status).toBe(200);
+    expect(lower.body.stamp.serial).toBe(serial);
+    const long = await verify(
+      `https://verify.test/ocop/${shop.productCode}/10/${shop.batchCode}/21/${serial}`,
+    );
+    expect(long.status).toBe(200);
+    expect(long.body.verdict).toBe('genuine_seen_before');
+  });
+
   it('answers genuine on the first scan, then genuine_seen_before with the first scan', async () => {
-    await registry.deps.sql`update products set image_url = '/media/demo/mam.svg' where code = ${shop.productCode}`;
+    await registry.deps
+      .sql`update products set image_url = '/media/demo/mam.svg' where code = ${shop.productCode}`;
     const first = await verify(urls[0] as string, '', from(NINH_BINH_NET));
     expect(first.status).toBe(200);
     // Circular 02 fields: brand, registration number, serial; images absolute.
@@ -121,7 +150,8 @@ describe('the stamp resolver', () => {
     const response = await registry.request('GET', `${path(urls[3] as string)}?linkType=all`);
     expect(response.headers.get('content-type')).toContain('application/linkset+json');
     const body = await response.json();
-    expect(body.linkset[0].anchor).toBe(urls[3]);
+    // The same URL: scheme and host compare case-insensitively.
+    expect(new URL(body.linkset[0].anchor).href).toBe(new URL(urls[3] as string).href);
     expect(body.linkset[0]['https://gs1.org/voc/pip'][0].href).toBeTruthy();
     const wellKnown = await (await registry.request('GET', '/.well-known/gs1resolver')).json();
     expect(wellKnown.resolverRoot).toBe('https://verify.test');

@@ -1,4 +1,4 @@
-import { MAX_SEQ } from '@ocop/domain';
+import { MAX_SEQ, MAX_SEQ_V2, type SerialVersion } from '@ocop/domain';
 import type { Sql } from '../db/client';
 import { AppError } from '../http/app-error';
 
@@ -9,6 +9,8 @@ export interface IssuanceRequest {
   issuanceId: string;
   batchId: string;
   count: number;
+  /** v2 serials have 20 bits of sequence; v1 serials 30 (decision 016). */
+  serialVersion?: SerialVersion;
 }
 
 /**
@@ -37,7 +39,8 @@ export async function issueStamps(
       );
     }
     const first = reserved.first;
-    if (first + request.count - 1 > MAX_SEQ) {
+    const maxSeq = request.serialVersion === 2 ? MAX_SEQ_V2 : MAX_SEQ;
+    if (first + request.count - 1 > maxSeq) {
       throw new AppError('conflict', 'This batch has used up its stamp numbers.');
     }
     const stream = await tx`copy stamps (batch_id, seq, issuance_id) from stdin`.writable();

@@ -1,10 +1,11 @@
 import {
-  createSerial,
+  createVersionedSerial,
   findProductGroup,
   gtinPrimaryKey,
   isCertifiedNow,
   MAX_SEQ,
   productCodePrimaryKey,
+  serialVersionFor,
 } from '@ocop/domain';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -86,13 +87,17 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
           `Batch ${batch.code} has ${left} of ${batch.quantity} units without a stamp; ${body.count} requested.`,
         );
       }
+      const key = deps.stampKeys.active;
+      const lastSeq = batch.nextSeq + body.count - 1;
+      const serialVersion = serialVersionFor({ gtin: product.gtin, batch: batch.code, key, lastSeq });
       const [issuance] = await db
         .insert(stampIssuances)
         .values({
           batchId: batch.id,
           idempotencyKey,
           requested: body.count,
-          keyId: deps.stampKeys.active.id,
+          keyId: key.id,
+          serialVersion,
           createdBy: principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.actorId}`,
         })
         .onConflictDoNothing()
@@ -104,12 +109,11 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
         );
       }
       const issuing = { sql, bulkSql: deps.bulkSql, clock };
-      issueStamps({ issuanceId: issuance.id, batchId: batch.id, count: body.count }, issuing).catch(
-        async (error) => {
-          deps.log(`stamp issuance ${issuance.id} failed: ${error instanceof Error ? error.message : error}`);
-          await markIssuanceFailed(sql, issuance.id, error, clock()).catch(() => {});
-        },
-      );
+      const run = { issuanceId: issuance.id, batchId: batch.id, count: body.count, serialVersion };
+      issueStamps(run, issuing).catch(async (error) => {
+        deps.log(`stamp issuance ${issuance.id} failed: ${error instanceof Error ? error.message : error}`);
+        await markIssuanceFailed(sql, issuance.id, error, clock()).catch(() => {});
+      });
       c.header('location', `/v1/stamp-issuances/${issuance.id}`);
       return c.json(issuanceView(issuance), 202);
     },
@@ -159,7 +163,11 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
           const end = Math.min(last, seq + 10_000);
           let text = '';
           for (; seq < end; seq++) {
-            const serial = createSerial({ primaryKey, batch: batch.code, seq }, key);
+            const serial = createVersionedSerial(
+              issuance.serialVersion === 2 ? 2 : 1,
+              { primaryKey, batch: batch.code, seq },
+              key,
+            );
             text += `${stampUrl(config.publicBaseUrl, product, batch, serial)}\n`;
           }
           controller.enqueue(encoder.encode(text));
@@ -183,13 +191,17 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       const { product, batch } = await findBatchFor(deps, params.id, principal, 'manage');
       const seq = parseSeq(params.seq);
       const [row] = await db
-        .select({ keyId: stampIssuances.keyId })
+        .select({ keyId: stampIssuances.keyId, serialVersion: stampIssuances.serialVersion })
         .from(stamps)
         .innerJoin(stampIssuances, eq(stampIssuances.id, stamps.issuanceId))
         .where(and(eq(stamps.batchId, batch.id), eq(stamps.seq, seq)));
       const key = row && deps.stampKeys.find(row.keyId);
       if (!key) throw notFound('The stamp');
-      const serial = createSerial({ primaryKey: primaryKeyOf(product), batch: batch.code, seq }, key);
+      const serial = createVersionedSerial(
+        row.serialVersion === 2 ? 2 : 1,
+        { primaryKey: primaryKeyOf(product), batch: batch.code, seq },
+        key,
+      );
       const qr = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch, serial), query.module_mm);
       return c.body(qr.svg, 200, qrHeaders(qr));
     },

@@ -147,7 +147,7 @@ describe('issuing stamps', () => {
     });
     expect((await r.json()).verdict).toBe('genuine');
     const [next] = await issueAndWait(registry, shop, 1);
-    expect(new URL(next as string).pathname.split('/21/')[1]?.[0]).toBe('C');
+    expect(new URL(next as string).pathname.split('/').at(-1)?.[0]).toBe('C');
     registry.deps.stampKeys = oldKeys;
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "stamp_issuances" ADD COLUMN "serial_version" smallint DEFAULT 1 NOT NULL;
