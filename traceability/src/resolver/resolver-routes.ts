@@ -13,8 +13,8 @@ import { stampLinkHeader } from './format-link-header';
 import { renderVerdictPage, VERDICT_PAGE_CSP } from './render-verdict-page';
 import { resolverCors } from './resolver-cors';
 
-// The prefix in either case: v2 stamps print /OCOP/ (decision 016), v1 stamps /ocop/.
-const STAMP_PATHS = ['/01/*', '/ocop/*', '/OCOP/*'];
+// The prefix in any case: v2 stamps print /OCOP/ (decision 016), v1 stamps /ocop/.
+const STAMP_PATHS = ['/01/*', '/:prefix{[Oo][Cc][Oo][Pp]}/*'];
 
 /**
  * The GS1 Digital Link resolver on the stamp URLs: JSON verdicts for apps, a page (or the

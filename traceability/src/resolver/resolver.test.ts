@@ -68,6 +68,8 @@ describe('the stamp resolver', () => {
     const lower = await verify(url.toLowerCase());
     expect(lower.status).toBe(200);
     expect(lower.body.stamp.serial).toBe(serial);
+    const mixed = await verify(url.replace('/OCOP/', '/Ocop/'));
+    expect(mixed.status).toBe(200);
     const long = await verify(
       `https://verify.test/ocop/${shop.productCode}/10/${shop.batchCode}/21/${serial}`,
     );

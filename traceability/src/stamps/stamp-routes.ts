@@ -6,6 +6,7 @@ import {
   MAX_SEQ,
   productCodePrimaryKey,
   serialVersionFor,
+  typedStampCode,
 } from '@ocop/domain';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -203,7 +204,16 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
         key,
       );
       const qr = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch, serial), query.module_mm);
-      return c.body(qr.svg, 200, qrHeaders(qr));
+      // The line printed under a v2 QR for people to type on the storefront (decision 016).
+      const headers: Record<string, string> = qrHeaders(qr);
+      if (row.serialVersion === 2) {
+        headers['x-stamp-typed-code'] = typedStampCode({
+          productCode: product.code,
+          batch: batch.code,
+          serial,
+        });
+      }
+      return c.body(qr.svg, 200, headers);
     },
   );
 

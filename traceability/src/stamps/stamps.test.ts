@@ -108,6 +108,8 @@ describe('issuing stamps', () => {
     ]) {
       const r = await registry.request('GET', path, { token: shop.sellerToken });
       expect(r.headers.get('content-type')).toBe('image/svg+xml');
+      // GTIN stamps keep v1 serials: nothing to type.
+      expect(r.headers.get('x-stamp-typed-code')).toBeNull();
       const svg = await r.text();
       expect(svg).toMatch(/^<svg/);
       // Four modules of quiet zone on each side (ISO/IEC 18004), and a printed size in mm.
@@ -133,6 +135,20 @@ describe('issuing stamps', () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it('prints a v2 unit QR upper case in alphanumeric mode, with the line to type (decision 016)', async () => {
+    const shop = await seedShop(registry);
+    const [url = ''] = await issueAndWait(registry, shop, 1);
+    const serial = url.split('/').at(-1) ?? '';
+    expect(url).toBe(`HTTPS://VERIFY.TEST/OCOP/${shop.productCode}/${shop.batchCode}/${serial}`);
+    const r = await registry.request('GET', `/v1/batches/${shop.batchId}/stamps/0/qr.svg`, {
+      token: shop.sellerToken,
+    });
+    expect(Number(r.headers.get('x-qr-version'))).toBeLessThanOrEqual(4);
+    expect(r.headers.get('x-stamp-typed-code')?.replaceAll('-', '')).toBe(
+      `${shop.productCode}/${shop.batchCode}/${serial}`,
+    );
   });
 
   it('keeps verifying stamps signed with a retired key after rotation', async () => {
