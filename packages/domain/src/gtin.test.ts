@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gtinCheckDigit, isValidGtin, toGtin14 } from './gtin';
+import {
+  companyPrefixProblem,
+  gtinCheckDigit,
+  gtinFromCompanyPrefix,
+  isUnderCompanyPrefix,
+  isValidGtin,
+  itemReferenceCapacity,
+  toGtin14,
+} from './gtin';
 
 // Published examples: a STABILO pen (EAN-13), GS1's own EAN-13/EAN-8 examples, a UPC-A
 // (Wrigley's), and the GTIN-14 used throughout the GS1 Digital Link standard.
@@ -70,5 +78,82 @@ describe('toGtin14', () => {
 
   it('throws on an invalid GTIN', () => {
     expect(() => toGtin14('4006381333932')).toThrow(RangeError);
+  });
+});
+
+describe('gtinFromCompanyPrefix', () => {
+  // The real GTINs above, rebuilt from their company prefix and item reference.
+  it.each([
+    ['5901234', 12345, '5901234123457'],
+    ['400638', 133393, '4006381333931'],
+    ['9506000', 13435, '9506000134352'],
+    ['8934567', 0, '8934567000000'],
+    ['89345678901', 9, '8934567890199'],
+  ])('%s + %d → %s', (prefix, itemReference, gtin) => {
+    expect(gtinFromCompanyPrefix(prefix, itemReference)).toBe(gtin);
+    expect(isValidGtin(gtin)).toBe(true);
+  });
+
+  it('pads the item reference to fill twelve digits before the check digit', () => {
+    expect(gtinFromCompanyPrefix('893456', 42)).toBe(`893456000042${gtinCheckDigit('893456000042')}`);
+  });
+
+  it('holds 10^(12 − prefix length) item references and refuses one more', () => {
+    expect(itemReferenceCapacity('893456')).toBe(1_000_000);
+    expect(itemReferenceCapacity('8934567')).toBe(100_000);
+    expect(itemReferenceCapacity('89345678901')).toBe(10);
+    expect(gtinFromCompanyPrefix('893456', 999_999)).toMatch(/^893456999999\d$/);
+    expect(() => gtinFromCompanyPrefix('893456', 1_000_000)).toThrow(RangeError);
+    expect(() => gtinFromCompanyPrefix('89345678901', 10)).toThrow(/from 0 to 9, got 10/);
+  });
+
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses the item reference %d', (n) => {
+    expect(() => gtinFromCompanyPrefix('8934567', n)).toThrow(RangeError);
+  });
+
+  it('gives every item reference a distinct valid GTIN under the prefix', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99_999 }), (a, b) => {
+        const gtinA = gtinFromCompanyPrefix('8934567', a);
+        expect(isValidGtin(gtinA)).toBe(true);
+        expect(isUnderCompanyPrefix(gtinA, '8934567')).toBe(true);
+        expect(gtinA === gtinFromCompanyPrefix('8934567', b)).toBe(a === b);
+      }),
+    );
+  });
+});
+
+describe('companyPrefixProblem', () => {
+  it.each(['893456', '8934567', '89345678901', '950600', '0614141'])('accepts %s', (prefix) => {
+    expect(companyPrefixProblem(prefix)).toBeNull();
+  });
+
+  it.each([
+    ['', /digits only/],
+    ['89345a', /digits only/],
+    [' 893456', /digits only/],
+    ['89345', /6 to 11 digits, got 5/],
+    ['893456789012', /6 to 11 digits, got 12/],
+    ['0000012', /not a company prefix/],
+    ['0212345', /restricted-circulation/],
+    ['0412345', /restricted-circulation/],
+    ['2501234', /restricted-circulation/],
+    ['9781234', /ISSN\/ISBN/],
+    ['9812345', /coupon/],
+    ['9912345', /coupon/],
+  ])('refuses %j', (prefix, problem) => {
+    expect(companyPrefixProblem(prefix)).toMatch(problem);
+    expect(() => gtinFromCompanyPrefix(prefix, 0)).toThrow(RangeError);
+  });
+});
+
+describe('isUnderCompanyPrefix', () => {
+  it('reads the prefix after the indicator digit of any GTIN length', () => {
+    expect(isUnderCompanyPrefix('5901234123457', '5901234')).toBe(true);
+    expect(isUnderCompanyPrefix('05901234123457', '5901234')).toBe(true);
+    expect(isUnderCompanyPrefix('15901234123454', '5901234')).toBe(true);
+    expect(isUnderCompanyPrefix('036000291452', '0036000')).toBe(true);
+    expect(isUnderCompanyPrefix('4006381333931', '5901234')).toBe(false);
+    expect(isUnderCompanyPrefix('96385074', '963850')).toBe(false);
   });
 });
