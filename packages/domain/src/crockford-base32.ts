@@ -14,18 +14,40 @@
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const MAX_CHECKED_LENGTH = 31;
 
+/** Symbol values by ASCII code, as Crockford decodes: any case, I and L as 1, O as 0; -1 if none. */
+const VALUE_OF_CODE = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let v = 0; v < 32; v++) {
+    const symbol = CROCKFORD_ALPHABET.charAt(v);
+    table[symbol.charCodeAt(0)] = v;
+    table[symbol.toLowerCase().charCodeAt(0)] = v;
+  }
+  for (const [symbol, v] of [
+    ['I', 1],
+    ['L', 1],
+    ['O', 0],
+  ] as const) {
+    table[symbol.charCodeAt(0)] = v;
+    table[symbol.toLowerCase().charCodeAt(0)] = v;
+  }
+  return table;
+})();
+
+// A table, not toUpperCase per symbol: every v2 stamp check reads 22 symbols (verify hot path).
+function valueOfCode(code: number): number {
+  return code < 128 ? (VALUE_OF_CODE[code] as number) : -1;
+}
+
 /** The 5-bit value of a symbol read as Crockford decodes (any case, I/L → 1, O → 0); -1 if none. */
 export function crockfordValue(symbol: string): number {
-  const upper = symbol.toUpperCase();
-  const normal = upper === 'I' || upper === 'L' ? '1' : upper === 'O' ? '0' : upper;
-  return normal.length === 1 ? CROCKFORD_ALPHABET.indexOf(normal) : -1;
+  return symbol.length === 1 ? valueOfCode(symbol.charCodeAt(0)) : -1;
 }
 
 /** Canonical upper-case form, or null if a character is not Crockford base 32. */
 export function normalizeCrockford(s: string): string | null {
   let out = '';
-  for (const ch of s) {
-    const v = crockfordValue(ch);
+  for (let i = 0; i < s.length; i++) {
+    const v = valueOfCode(s.charCodeAt(i));
     if (v < 0) return null;
     out += CROCKFORD_ALPHABET.charAt(v);
   }
@@ -36,9 +58,9 @@ export function crockfordCheckSymbol(data: string): string {
   if (data.length > MAX_CHECKED_LENGTH) throw new RangeError(`At most ${MAX_CHECKED_LENGTH} symbols`);
   let sum = 0;
   let weight = 1;
-  for (const ch of data) {
-    const v = crockfordValue(ch);
-    if (v < 0) throw new RangeError(`"${ch}" is not a Crockford base-32 symbol`);
+  for (let i = 0; i < data.length; i++) {
+    const v = valueOfCode(data.charCodeAt(i));
+    if (v < 0) throw new RangeError(`"${data.charAt(i)}" is not a Crockford base-32 symbol`);
     sum ^= gfMultiply(v, weight);
     weight = gfMultiply(weight, 2);
   }
@@ -64,7 +86,7 @@ export function encodeCrockfordNumber(n: number, length: number): string {
 
 export function decodeCrockfordNumber(s: string): number {
   let n = 0;
-  for (const ch of s) n = n * 32 + crockfordValue(ch);
+  for (let i = 0; i < s.length; i++) n = n * 32 + valueOfCode(s.charCodeAt(i));
   return n;
 }
 

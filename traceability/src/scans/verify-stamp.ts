@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Verdict, VerdictResponse } from '@ocop/contracts';
-import { certificateStatus, type StampPath, verifySerial } from '@ocop/domain';
+import { certificateStatus, type SerialVerification, type StampPath, verifySerial } from '@ocop/domain';
 import type { Sql } from '../db/client';
 import { absoluteUrl } from '../http/absolute-url';
 import type { StampKeyring } from '../stamps/stamp-keyring';
@@ -19,6 +19,8 @@ export interface VerifyInput {
   claimedProvince: string | null;
   /** The raw address, kept in the scan log for SCAN_ADDRESS_RETENTION_DAYS. */
   clientIp: string | null;
+  /** The serial's check when the caller made it already (the resolver, for its rate limits). */
+  serialCheck?: SerialVerification | null;
 }
 
 /** When a unit stamp counts as copied (decision 014); settings COPY_*. */
@@ -105,10 +107,12 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
 
   let seq: number | null = null;
   if (stamp.serial !== undefined) {
-    const check = verifySerial(
-      { primaryKey: stamp.primaryKey, batch: stamp.batch, serial: stamp.serial },
-      deps.stampKeys.find,
-    );
+    const check =
+      input.serialCheck ??
+      verifySerial(
+        { primaryKey: stamp.primaryKey, batch: stamp.batch, serial: stamp.serial },
+        deps.stampKeys.find,
+      );
     if (!check.ok) return { found: false };
     seq = check.seq;
   }
