@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { registerAlertRoutes } from '../alerts/alert-routes';
@@ -22,23 +21,20 @@ import { handleError } from './handle-error';
 import { type AppEnv, buildOpenApi, RouteRegistry } from './route-registry';
 import { securityHeaders } from './security-headers';
 
+const ANONYMOUS = { kind: 'anonymous' } as const;
+
 export function createApp(deps: RegistryDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders({ https: deps.config.https }));
   app.use('*', async (c, next) => {
-    c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
     // Only the API reads tokens: a stale Authorization header must not turn a public stamp
     // check into a 401.
     c.set(
       'principal',
-      c.req.path.startsWith('/v1/')
-        ? await resolvePrincipal(c.req.header('authorization'), deps)
-        : { kind: 'anonymous' },
+      c.req.path.startsWith('/v1/') ? await resolvePrincipal(c.req.header('authorization'), deps) : ANONYMOUS,
     );
     await next();
-    // On the finished Response's headers: c.header() here would copy the whole Response.
-    c.res.headers.set('x-request-id', c.get('requestId'));
   });
   app.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'] }));
 

@@ -2,8 +2,11 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal';
 import { AppError } from './app-error';
+import type { AnswerHeaders } from './security-headers';
 
-export type AppEnv = { Variables: { principal: Principal; requestId: string } };
+export type AppEnv = {
+  Variables: { principal: Principal; requestId: string; answerHeaders: AnswerHeaders };
+};
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 

@@ -1,6 +1,9 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
 import { issueAndWait, seedShop } from '../testing/seed-producer';
+import { createApp } from './create-app';
 
 let registry: TestRegistry;
 let stampPath: string;
@@ -41,5 +44,52 @@ describe('security headers', () => {
     expectSecure(page);
     expect(page.headers.get('content-security-policy')).toContain("style-src 'sha256-");
     expect(page.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
+});
+
+describe('over a real socket (@hono/node-server, as main.ts serves)', () => {
+  it('carry the same headers as in memory, on verdicts (built without a fetch Headers) and elsewhere', async () => {
+    const server = serve({ fetch: createApp(registry.deps).fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const comparable = (response: Response) =>
+      Object.fromEntries(
+        [...response.headers].filter(
+          ([name]) =>
+            ![
+              'date',
+              'connection',
+              'keep-alive',
+              'content-length',
+              'transfer-encoding',
+              'x-request-id',
+            ].includes(name),
+        ),
+      );
+    try {
+      for (const [path, accept] of [
+        [stampPath, 'application/json'],
+        [stampPath, 'text/html'],
+        ['/ocop/NOPE/10/x', 'application/json'],
+        ['/v1/products', 'application/json'],
+        ['/nowhere', 'application/json'],
+      ] as const) {
+        const overSocket = await fetch(`${origin}${path}`, { headers: { accept, 'x-request-id': 'req-1' } });
+        const inMemory = await registry.request('GET', path, { headers: { accept } });
+        expectSecure(overSocket);
+        expect(overSocket.headers.get('x-request-id')).toBe('req-1');
+        expect(comparable(overSocket)).toEqual(comparable(inMemory));
+        expect(overSocket.status).toBe(inMemory.status);
+      }
+      const verdict = await fetch(`${origin}${stampPath}`, { headers: { accept: 'application/json' } });
+      expect(verdict.headers.get('access-control-allow-origin')).toBe('*');
+      expect(verdict.headers.get('access-control-expose-headers')).toBe('Link,Location');
+      expect(verdict.headers.get('cache-control')).toBe('no-store');
+      expect(verdict.headers.get('content-type')).toBe('application/json');
+      expect(verdict.headers.get('link')).toContain('rel="https://gs1.org/voc/verificationService"');
+      expect(((await verdict.json()) as { verdict: string }).verdict).toBe('genuine_seen_before');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

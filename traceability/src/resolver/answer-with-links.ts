@@ -21,10 +21,12 @@ export async function answerWithLinks(
 ): Promise<Response | { verdictFor: StampPath }> {
   const request = negotiateLinkType(c.req.query('linkType'), c.req.header('accept'));
   const linksetUrl = linksetUrlOf(item, deps.config);
+  // The verdict's answer sets its own headers (resolver-routes.ts).
+  const stamp = request.kind === 'default' ? item.stamp : null;
+  if (stamp && (wantsJson || !deps.config.storefrontUrl)) return { verdictFor: stamp };
   // The answer depends on Accept (page, verdict JSON or linkset), so caches must key on it.
   c.header('vary', 'Accept');
-  if (request.kind === 'default' && item.stamp) {
-    if (wantsJson || !deps.config.storefrontUrl) return { verdictFor: item.stamp };
+  if (stamp) {
     // A person: the storefront renders the page and asks us for the verdict, which counts the
     // scan and its rate limits; so no lookup here.
     const contexts = buildLinkContexts(item, deps.config, null);

@@ -1,9 +1,16 @@
 import { requestedVerdictVersion, toVerdictV1, VERDICT_VERSION_HEADER } from '@ocop/contracts';
-import { isProvince, parseDigitalLinkPath, type StampPath, verifySerial } from '@ocop/domain';
+import {
+  isProvince,
+  parseDigitalLinkPath,
+  type SerialVerification,
+  type StampPath,
+  verifySerial,
+} from '@ocop/domain';
 import type { Context, Hono } from 'hono';
 import { clientAddress, rateLimitKey } from '../http/client-address';
 import type { RegistryDeps } from '../http/deps';
 import type { AppEnv } from '../http/route-registry';
+import { type AnswerHeaders, finishedAnswer } from '../http/security-headers';
 import { verdictMessage } from '../scans/verdict-message';
 import { verifyStamp } from '../scans/verify-stamp';
 import { answerTooMany as tooMany } from './answer-too-many';
@@ -57,7 +64,8 @@ async function resolve(c: Context<AppEnv>, deps: RegistryDeps): Promise<Response
   const key = rateLimitKey(ip);
   // HEAD costs a lookup too, so it counts against the same limits.
   const isHead = c.req.method === 'HEAD';
-  const real = hasGenuineSerial(parsed.value, deps);
+  const serialCheck = checkSerial(parsed.value, deps);
+  const real = serialCheck?.ok === true;
   const wait = Math.max(
     await deps.limits.verify.take(key),
     // An address that used up its guesses is refused all but stamps that carry our signature,
@@ -87,37 +95,58 @@ async function resolve(c: Context<AppEnv>, deps: RegistryDeps): Promise<Response
       place: deps.places.placeOf(ip),
       claimedProvince: claimed?.normalize('NFC') ?? null,
       clientIp: ip,
+      serialCheck,
     },
     { ...deps, ...deps.config },
   );
   const version = requestedVerdictVersion(c.req.raw.headers);
-  c.header(VERDICT_VERSION_HEADER, String(version));
   if (result.found && version === 1) result.body.verdict = toVerdictV1(result.body.verdict);
-  c.header('link', stampLinkHeader(request.value, deps.config));
-  c.header('cache-control', 'no-store');
-  c.header('vary', `Accept, ${VERDICT_VERSION_HEADER}`);
+  const own: AnswerHeaders = {
+    [VERDICT_VERSION_HEADER]: String(version),
+    link: stampLinkHeader(request.value, deps.config),
+    'cache-control': 'no-store',
+    vary: `Accept, ${VERDICT_VERSION_HEADER}`,
+  };
+  const answer = (body: string, status: number) => finishedAnswer(c.get('answerHeaders'), body, status, own);
   if (!result.found) {
     const guessWait = await deps.limits.verifyUnknown.take(key);
     // The guess that crosses the limit is not told whether it hit.
     if (guessWait > 0) return tooMany(c, guessWait);
-    const body = { verdict: 'unknown' as const, message: verdictMessage('unknown', false) };
-    if (wantsJson) return c.json(body, 404);
-    c.header('content-security-policy', VERDICT_PAGE_CSP);
-    return c.html(renderVerdictPage({ verdict: 'unknown', body: null }), 404);
+    if (wantsJson) {
+      own['content-type'] = 'application/json';
+      return answer(UNKNOWN_JSON, 404);
+    }
+    return answerPage(own, answer, String(await renderVerdictPage({ verdict: 'unknown', body: null })), 404);
   }
   const status = result.body.verdict === 'void' ? 410 : 200;
-  if (wantsJson) return c.json(result.body, status);
-  c.header('content-security-policy', VERDICT_PAGE_CSP);
-  return c.html(renderVerdictPage({ verdict: result.body.verdict, body: result.body }), status);
+  if (wantsJson) {
+    own['content-type'] = 'application/json';
+    return answer(JSON.stringify(result.body), status);
+  }
+  const page = await renderVerdictPage({ verdict: result.body.verdict, body: result.body });
+  return answerPage(own, answer, String(page), status);
 }
 
-/** A serial that carries our signature: printed by us, whatever the database says about it. */
-function hasGenuineSerial(stamp: StampPath, deps: RegistryDeps): boolean {
-  if (stamp.serial === undefined) return false;
+const UNKNOWN_JSON = JSON.stringify({ verdict: 'unknown', message: verdictMessage('unknown', false) });
+
+function answerPage(
+  own: AnswerHeaders,
+  answer: (body: string, status: number) => Response,
+  html: string,
+  status: number,
+): Response {
+  own['content-type'] = 'text/html; charset=UTF-8';
+  own['content-security-policy'] = VERDICT_PAGE_CSP;
+  return answer(html, status);
+}
+
+/** Does the serial carry our signature (printed by us, whatever the database says)? null if none. */
+function checkSerial(stamp: StampPath, deps: RegistryDeps): SerialVerification | null {
+  if (stamp.serial === undefined) return null;
   return verifySerial(
     { primaryKey: stamp.primaryKey, batch: stamp.batch, serial: stamp.serial },
     deps.stampKeys.find,
-  ).ok;
+  );
 }
 
 function prefersJson(c: Context): boolean {
