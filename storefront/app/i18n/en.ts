@@ -237,6 +237,7 @@ export const en: Dictionary<typeof vi> = {
       certificate_revoked: 'OCOP certificate revoked',
     },
     seenBefore: 'First scanned on {{date}} in {{province}}.',
+    placeSource: 'The place is worked out from the scanning network with',
     seenBeforeNoPlace: 'First scanned on {{date}}.',
     scanCount: 'Scanned {{count}} times.',
     batchLevel:

@@ -238,6 +238,7 @@ export const vi = {
       certificate_revoked: 'Chứng nhận OCOP đã bị thu hồi',
     },
     seenBefore: 'Quét lần đầu lúc {{date}} tại {{province}}.',
+    placeSource: 'Nơi quét suy ra từ mạng của máy quét theo',
     seenBeforeNoPlace: 'Quét lần đầu lúc {{date}}.',
     scanCount: 'Đã quét {{count}} lần.',
     batchLevel:

@@ -12,6 +12,7 @@ const V2_SERIAL = createSerialV2(
   createStampKey('B', new Uint8Array(32).fill(3)),
 );
 const V2_STAMP = `/OCOP/AG0001/LOT-26.01/${V2_SERIAL}`;
+const SEEN_STAMP = '/ocop/AG0001/10/AG-DEMO-01/21/ABCDEFGHJKMNPQRSTVWX';
 const versions: string[] = [];
 const BATCH_VERDICT = {
   verdict: 'batch_info',
@@ -79,6 +80,15 @@ const BATCH_VERDICT = {
   scans: null,
 };
 
+const SEEN_VERDICT = {
+  ...BATCH_VERDICT,
+  verdict: 'genuine_seen_before',
+  level: 'unit',
+  message: { vi: 'Tem thật, đã được quét trước đây.', en: 'Genuine, scanned before.' },
+  stamp: { url: `https://verify.test${SEEN_STAMP}`, serial: 'ABCDEFGHJKMNPQRSTVWX', voidedAt: null },
+  scans: { count: 2, firstScanAt: '2026-12-01T03:00:00.000Z', firstScanProvince: 'An Giang' },
+};
+
 /**
  * The verify page through the real server.js, against a stand-in registry (a real local HTTP
  * server) that knows no stamp and limits reports: what the page keeps in the cookie, what it
@@ -96,6 +106,11 @@ describe('verify page', () => {
         versions.push(String(req.headers['ocop-verdict-version']));
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(BATCH_VERDICT));
+        return;
+      }
+      if (req.url === SEEN_STAMP) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(SEEN_VERDICT));
         return;
       }
       if (req.url === '/v1/reports') {
@@ -173,6 +188,16 @@ describe('verify page', () => {
     ]) {
       expect(page).toContain(text);
     }
+  });
+
+  it('names DB-IP (CC BY 4.0) where it shows the province a stamp was first scanned in', async () => {
+    const page = await (await get(SEEN_STAMP)).text();
+    expect(page).toContain('Quét lần đầu lúc');
+    expect(page).toContain('tại An Giang');
+    expect(page).toContain('data-testid="place-attribution"');
+    expect(page).toContain('href="https://db-ip.com"');
+    const batch = await (await get(BATCH_CODE)).text();
+    expect(batch).not.toContain('place-attribution');
   });
 
   it('keeps an id in the cookie, not the stamp path (issue 11: long paths overflowed it into a 500)', async () => {

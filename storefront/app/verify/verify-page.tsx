@@ -203,6 +203,16 @@ export default function VerifyPage() {
         <div>
           <h1>{heading}</h1>
           {detail ? <p className="verdict-detail">{detail}</p> : null}
+          {verdict?.verdict === 'genuine_seen_before' && verdict.scans?.firstScanProvince ? (
+            // DB-IP Lite is CC BY 4.0: a page showing a place derived from it names it (decision 014).
+            <p className="verdict-detail small" data-testid="place-attribution">
+              {t('verify.placeSource')}{' '}
+              <a href="https://db-ip.com" rel="noopener">
+                IP Geolocation by DB-IP
+              </a>{' '}
+              (CC BY 4.0).
+            </p>
+          ) : null}
           {verdict?.scans && verdict.verdict !== 'genuine' ? (
             <p className="verdict-detail small">{t('verify.scanCount', { count: verdict.scans.count })}</p>
           ) : null}
