@@ -32,7 +32,9 @@ export function registerAlertRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       if (!parsed.ok) throw new AppError('validation_failed', `stampUrl: ${parsed.message}`);
       const s = parsed.value;
       const match =
-        s.scheme === 'gtin' ? sql`p.gtin = ${s.gtin14 ?? ''}` : sql`p.code = ${s.productCode ?? ''}`;
+        s.scheme === 'gtin'
+          ? sql`(p.gtin = ${s.gtin14 ?? ''} or p.platform_gtin = ${s.gtin14 ?? ''})`
+          : sql`p.code = ${s.productCode ?? ''}`;
       const [subject] = await db.execute<{
         product_id: string;
         producer_id: string;

@@ -9,6 +9,7 @@ import type { RouteRegistry } from '../http/route-registry';
 import { parseUuid } from '../producers/producer-routes';
 import { findProductFor } from '../products/product-routes';
 import { QrQuery, qrHeaders, renderQrSvg } from '../stamps/render-qr-svg';
+import { type StampSubject, stampSubjectOf } from '../stamps/stamp-subject';
 
 const BatchInput = z.object({
   // New batches only (decision 016): codes that fit a v2 stamp's upper-case QR. Older batches keep
@@ -26,11 +27,11 @@ type BatchRow = typeof batches.$inferSelect;
 
 export function stampUrl(
   baseUrl: string,
-  product: ProductRow,
+  subject: StampSubject,
   batch: Pick<BatchRow, 'code'>,
   serial?: string,
 ) {
-  const path = buildStampPath({ gtin: product.gtin, productCode: product.code, batch: batch.code, serial });
+  const path = buildStampPath({ gtin: subject.gtin, productCode: subject.code, batch: batch.code, serial });
   // A v2 stamp's URL is upper case from end to end, for QR alphanumeric mode (decision 016);
   // scheme and host are case-insensitive, a path under the base URL is not.
   if (serial === undefined || serialVersion(serial) !== 2) return `${baseUrl}${path}`;
@@ -42,7 +43,7 @@ export function registerBatchRoutes(routes: RouteRegistry, deps: RegistryDeps): 
   const { db, config } = deps;
   const view = (product: ProductRow, b: BatchRow) => ({
     ...b,
-    batchStampUrl: stampUrl(config.publicBaseUrl, product, b),
+    batchStampUrl: stampUrl(config.publicBaseUrl, stampSubjectOf(product), b),
   });
 
   routes.add(
@@ -138,7 +139,10 @@ export function registerBatchRoutes(routes: RouteRegistry, deps: RegistryDeps): 
     },
     async ({ c, params, query, principal }) => {
       const { product, batch } = await findBatchFor(deps, params.id, principal, 'read');
-      const qr = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch), query.module_mm);
+      const qr = await renderQrSvg(
+        stampUrl(config.publicBaseUrl, stampSubjectOf(product), batch),
+        query.module_mm,
+      );
       return c.body(qr.svg, 200, qrHeaders(qr));
     },
   );

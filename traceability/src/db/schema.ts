@@ -96,7 +96,13 @@ export const products = pgTable(
     name: text('name').notNull(),
     sector: text('sector').notNull(),
     productGroup: text('product_group').notNull(),
+    /** The producer's own GTIN (GTIN-14), bound by an official; it wins over the platform's. */
     gtin: text('gtin').unique(),
+    /**
+     * A GTIN-14 the platform allocated from its GS1 company prefix (decision 017) to a product
+     * without its own; never reassigned, so stamps printed under it keep resolving.
+     */
+    platformGtin: text('platform_gtin').unique(),
     /** The trademark on the pack (Circular 02 "nhãn hiệu"); null when the producer has none. */
     brand: text('brand'),
     imageUrl: text('image_url'),
@@ -105,6 +111,15 @@ export const products = pgTable(
   },
   (t) => [index('products_producer_idx').on(t.producerId)],
 );
+
+/**
+ * The next item reference to allocate under each GS1 company prefix the platform numbered
+ * products from (decision 017). It only grows: a GTIN given out is never given again.
+ */
+export const platformGtinCounters = pgTable('platform_gtin_counters', {
+  companyPrefix: text('company_prefix').primaryKey(),
+  nextItemReference: integer('next_item_reference').notNull().default(0),
+});
 
 export const issuingLevel = pgEnum('issuing_level', ['district', 'province', 'central']);
 export const revocationReason = pgEnum('revocation_reason', [
@@ -216,6 +231,9 @@ export const stampIssuances = pgTable(
     keyId: text('key_id').notNull(),
     // 1 or 2 (decision 016): chosen when the print run starts, so its URLs never change.
     serialVersion: smallint('serial_version').notNull().default(1),
+    // The GTIN-14 the run's stamps carry and sign (/01/); null: the product code (/ocop/). Chosen
+    // when the run starts (decision 017), so a product gaining a GTIN never changes its URLs.
+    gtin: text('gtin'),
     error: text('error'),
     createdBy: text('created_by').notNull(),
     startedAt: instant('started_at').notNull().defaultNow(),

@@ -86,7 +86,7 @@ export async function circular02Rows(
       revoked_at: Date | null;
     }[]
   >`
-    select p.name, p.brand, p.image_url, p.gtin, p.code, pr.id as producer_id, pr.registration_number,
+    select p.name, p.brand, p.image_url, coalesce(p.gtin, p.platform_gtin) as gtin, p.code, pr.id as producer_id, pr.registration_number,
            pr.legal_name, pr.address_line, pr.commune, pr.province,
            b.code as batch_code, b.produced_at, b.best_before::text as best_before, b.standards,
            c.number as cert_number, c.decision_number, c.issued_at, c.expires_at, c.revoked_at

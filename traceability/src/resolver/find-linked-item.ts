@@ -27,7 +27,9 @@ export async function findLinkedItem(
     seq = check.seq;
   }
   const productMatch =
-    item.scheme === 'gtin' ? sql`p.gtin = ${item.gtin14 ?? ''}` : sql`p.code = ${item.productCode ?? ''}`;
+    item.scheme === 'gtin'
+      ? sql`(p.gtin = ${item.gtin14 ?? ''} or p.platform_gtin = ${item.gtin14 ?? ''})`
+      : sql`p.code = ${item.productCode ?? ''}`;
   const [row] = await sql<{ product_name: string; batch_id: string | null; stamp_seq: number | null }[]>`
     select p.name as product_name, b.id as batch_id, st.seq as stamp_seq
     from products p

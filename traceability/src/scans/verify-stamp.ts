@@ -169,7 +169,8 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
         id: subject.product_id,
         code: subject.product_code,
         name: subject.product_name,
-        gtin: subject.gtin,
+        // The GTIN on the pack when the stamp has one: a product's own and platform GTIN both resolve.
+        gtin: stamp.gtin14 ?? subject.gtin,
         sector: subject.sector,
         group: subject.product_group,
         imageUrl: subject.image_url
@@ -246,9 +247,12 @@ export function decideVerdict(v: {
 /** The product, producer, batch and certificate in force, as one subquery for the statements below. */
 function subjectQuery(sql: Sql, stamp: StampPath) {
   const productMatch =
-    stamp.scheme === 'gtin' ? sql`p.gtin = ${stamp.gtin14 ?? ''}` : sql`p.code = ${stamp.productCode ?? ''}`;
+    stamp.scheme === 'gtin'
+      ? sql`(p.gtin = ${stamp.gtin14 ?? ''} or p.platform_gtin = ${stamp.gtin14 ?? ''})`
+      : sql`p.code = ${stamp.productCode ?? ''}`;
   return sql`
-    select p.id as product_id, p.code as product_code, p.name as product_name, p.gtin, p.sector,
+    select p.id as product_id, p.code as product_code, p.name as product_name,
+           coalesce(p.gtin, p.platform_gtin) as gtin, p.sector,
            p.product_group, p.image_url, p.brand,
            pr.id as producer_id, pr.registration_number, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
            pr.legacy_district, pr.address_line,

@@ -1,10 +1,8 @@
 import {
   createVersionedSerial,
   findProductGroup,
-  gtinPrimaryKey,
   isCertifiedNow,
   MAX_SEQ,
-  productCodePrimaryKey,
   serialVersionFor,
   typedStampCode,
 } from '@ocop/domain';
@@ -12,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { findBatchFor, stampUrl } from '../batches/batch-routes';
 import { currentCertificate } from '../certificates/current-certificate';
-import { batches, type products, stampIssuances, stamps } from '../db/schema';
+import { batches, stampIssuances, stamps } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
@@ -21,10 +19,7 @@ import { findProductFor } from '../products/product-routes';
 import { issueStamps, MAX_STAMPS_PER_CALL, markIssuanceFailed } from './issue-stamps';
 import { parseSeq } from './parse-seq';
 import { QrQuery, qrHeaders, renderQrSvg } from './render-qr-svg';
-
-type ProductRow = typeof products.$inferSelect;
-export const primaryKeyOf = (p: ProductRow) =>
-  p.gtin ? gtinPrimaryKey(p.gtin) : productCodePrimaryKey(p.code);
+import { primaryKeyOf, stampSubjectOf } from './stamp-subject';
 
 const IssueInput = z.object({ count: z.number().int().min(1).max(MAX_STAMPS_PER_CALL) });
 const VoidInput = z
@@ -90,7 +85,9 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       }
       const key = deps.stampKeys.active;
       const lastSeq = batch.nextSeq + body.count - 1;
-      const serialVersion = serialVersionFor({ gtin: product.gtin, batch: batch.code, key, lastSeq });
+      // The run keeps the GTIN (or code) it starts with, whatever the product gets later.
+      const { gtin } = stampSubjectOf(product);
+      const serialVersion = serialVersionFor({ gtin, batch: batch.code, key, lastSeq });
       const [issuance] = await db
         .insert(stampIssuances)
         .values({
@@ -99,6 +96,7 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
           requested: body.count,
           keyId: key.id,
           serialVersion,
+          gtin,
           createdBy: principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.actorId}`,
         })
         .onConflictDoNothing()
@@ -153,7 +151,8 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       const { product, batch } = await findBatchFor(deps, issuance.batchId, principal, 'manage');
       const key = deps.stampKeys.find(issuance.keyId);
       if (!key) throw new Error(`stamp key ${issuance.keyId} is no longer configured`);
-      const primaryKey = primaryKeyOf(product);
+      const subject = { gtin: issuance.gtin, code: product.code };
+      const primaryKey = primaryKeyOf(subject);
       const first = issuance.firstSeq;
       const last = first + issuance.issued;
       const encoder = new TextEncoder();
@@ -169,7 +168,7 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
               { primaryKey, batch: batch.code, seq },
               key,
             );
-            text += `${stampUrl(config.publicBaseUrl, product, batch, serial)}\n`;
+            text += `${stampUrl(config.publicBaseUrl, subject, batch, serial)}\n`;
           }
           controller.enqueue(encoder.encode(text));
         },
@@ -192,18 +191,23 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       const { product, batch } = await findBatchFor(deps, params.id, principal, 'manage');
       const seq = parseSeq(params.seq);
       const [row] = await db
-        .select({ keyId: stampIssuances.keyId, serialVersion: stampIssuances.serialVersion })
+        .select({
+          keyId: stampIssuances.keyId,
+          serialVersion: stampIssuances.serialVersion,
+          gtin: stampIssuances.gtin,
+        })
         .from(stamps)
         .innerJoin(stampIssuances, eq(stampIssuances.id, stamps.issuanceId))
         .where(and(eq(stamps.batchId, batch.id), eq(stamps.seq, seq)));
       const key = row && deps.stampKeys.find(row.keyId);
       if (!key) throw notFound('The stamp');
+      const subject = { gtin: row.gtin, code: product.code };
       const serial = createVersionedSerial(
         row.serialVersion === 2 ? 2 : 1,
-        { primaryKey: primaryKeyOf(product), batch: batch.code, seq },
+        { primaryKey: primaryKeyOf(subject), batch: batch.code, seq },
         key,
       );
-      const qr = await renderQrSvg(stampUrl(config.publicBaseUrl, product, batch, serial), query.module_mm);
+      const qr = await renderQrSvg(stampUrl(config.publicBaseUrl, subject, batch, serial), query.module_mm);
       // The line printed under a v2 QR for people to type on the storefront (decision 016).
       const headers: Record<string, string> = qrHeaders(qr);
       if (row.serialVersion === 2) {

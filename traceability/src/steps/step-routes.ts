@@ -6,6 +6,7 @@ import { productionSteps } from '../db/schema';
 import { AppError } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
+import { stampSubjectOf } from '../stamps/stamp-subject';
 import { buildEpcisDocument } from './build-epcis-document';
 import { PRODUCTION_STAGES } from './production-stages';
 
@@ -114,7 +115,7 @@ export function registerStepRoutes(routes: RouteRegistry, deps: RegistryDeps): v
       const doc = buildEpcisDocument({
         now: deps.clock(),
         baseUrl: deps.config.publicBaseUrl,
-        batchClass: stampUrl(deps.config.publicBaseUrl, product, batch),
+        batchClass: stampUrl(deps.config.publicBaseUrl, stampSubjectOf(product), batch),
         batch,
         steps,
         stampsIssued: stamps?.issued ?? 0,
