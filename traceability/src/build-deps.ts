@@ -20,6 +20,7 @@ export async function buildDeps(
     config: {
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
       storefrontUrl: env.STOREFRONT_URL?.replace(/\/$/, '') ?? null,
+      gs1CompanyPrefix: env.GS1_COMPANY_PREFIX ?? null,
       copy: {
         provinces: env.COPY_PROVINCES_THRESHOLD,
         provinceMinNetworks: env.COPY_PROVINCE_MIN_NETWORKS,

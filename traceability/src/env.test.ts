@@ -76,6 +76,19 @@ describe('the registry environment', () => {
     expect(loadEnv({ ...complete, TRUST_PROXY: '127.0.0.1,::1,10.0.0.0/8' }, []).TRUST_PROXY).toHaveLength(3);
   });
 
+  it('reads GS1_COMPANY_PREFIX (decision 017): unset by default, digits that leave an item reference', () => {
+    expect(loadEnv(complete, []).GS1_COMPANY_PREFIX).toBeUndefined();
+    expect(loadEnv({ ...complete, GS1_COMPANY_PREFIX: '' }, []).GS1_COMPANY_PREFIX).toBeUndefined();
+    expect(loadEnv({ ...complete, GS1_COMPANY_PREFIX: ' 8934567 ' }, []).GS1_COMPANY_PREFIX).toBe('8934567');
+    expect(problemsOf({ ...complete, GS1_COMPANY_PREFIX: '893-4567' })).toEqual([
+      'GS1_COMPANY_PREFIX: a GS1 company prefix is digits only',
+    ]);
+    expect(problemsOf({ ...complete, GS1_COMPANY_PREFIX: '893456789012' })).toEqual([
+      'GS1_COMPANY_PREFIX: a company prefix for GTIN-13s has 6 to 11 digits, got 12',
+    ]);
+    expect(problemsOf({ ...complete, GS1_COMPANY_PREFIX: '2001234' })[0]).toMatch(/restricted-circulation/);
+  });
+
   it('stops a real production boot of main.ts before listening, printing every missing secret', () => {
     const main = fileURLToPath(new URL('./main.ts', import.meta.url));
     const run = spawnSync(process.execPath, ['--import', 'tsx', main], {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isProvince } from '@ocop/domain';
+import { companyPrefixProblem, isProvince } from '@ocop/domain';
 import { z } from 'zod';
 import { parseTrustedProxies } from './http/client-address';
 
@@ -23,6 +23,20 @@ const EnvSchema = z.object({
   /** Comma-separated `id:base64secret` pairs; the id is one base64url character. */
   STAMP_KEYS: optional,
   STAMP_ACTIVE_KEY_ID: z.string().length(1).default('A'),
+  /**
+   * The platform operator's GS1 company prefix: products without a GTIN may get one under it
+   * (decision 017). Unset: none are given, stamps of such products stay under /ocop/.
+   */
+  GS1_COMPANY_PREFIX: optional.pipe(
+    z
+      .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = companyPrefixProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
+  ),
   /** SPKI PEM of the backend's token-signing key (ES256); "\n" escapes are accepted. */
   JWT_PUBLIC_KEY: optional,
   JWT_ISSUER: z.string().default('ocop-backend'),

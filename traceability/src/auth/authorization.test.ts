@@ -44,6 +44,7 @@ describe("a seller cannot reach another producer's data", () => {
       { code: 'X1', producedAt: '2026-10-01T00:00:00Z', quantity: 5 },
     ],
     ['POST', 'stamp issuance', () => `/v1/batches/${theirs.batchId}/stamps`, { count: 5 }],
+    ['POST', 'platform GTIN', () => `/v1/products/${theirs.productId}/platform-gtin`],
     [
       'POST',
       'voiding stamps',

@@ -33,6 +33,14 @@ export const STATUS = {
   certificate_not_active: 409,
   not_certifiable: 422,
   batch_not_stampable: 409,
+  /** GTINs identify trade items: a tourism service gets none (decision 017). */
+  not_a_trade_item: 409,
+  /** The producer's own GTIN wins: the platform gives none to a product that has one. */
+  product_has_gtin: 409,
+  /** GS1_COMPANY_PREFIX is unset: the platform gives no GTINs (decision 017). */
+  gtin_prefix_not_configured: 409,
+  /** Every item reference under GS1_COMPANY_PREFIX is given out; GTINs are never reused. */
+  platform_gtins_exhausted: 409,
   rate_limited: 429,
   internal: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;

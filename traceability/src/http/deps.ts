@@ -21,6 +21,8 @@ export interface RegistryDeps {
   config: {
     publicBaseUrl: string;
     storefrontUrl: string | null;
+    /** GS1_COMPANY_PREFIX: where platform GTINs come from (decision 017); null: none are given. */
+    gs1CompanyPrefix: string | null;
     copy: CopyThresholds;
     scanAddressRetentionDays: number;
     networkHashSecret: string;

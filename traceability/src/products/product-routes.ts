@@ -1,6 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { findProductGroup, isProductGroupCode, isValidGtin, toGtin14 } from '@ocop/domain';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import {
+  findProductGroup,
+  isProductGroupCode,
+  isUnderCompanyPrefix,
+  isValidGtin,
+  toGtin14,
+} from '@ocop/domain';
+import { and, asc, eq, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertCanManageProducer, assertCanReadProducer, producerScope } from '../auth/policy';
 import { currentCertificateView, currentCertificateViews } from '../certificates/current-certificate';
@@ -10,6 +16,7 @@ import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
 import { parseUuid } from '../producers/producer-routes';
+import { assignPlatformGtin } from './assign-platform-gtin';
 
 const ProductInput = z.object({
   name: z
@@ -62,9 +69,7 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
         throw new AppError('forbidden', 'Only an official can bind a GTIN to a product.');
       }
       const group = findProductGroup(body.group);
-      if (body.gtin && (await db.query.products.findFirst({ where: eq(products.gtin, body.gtin) }))) {
-        throw new AppError('conflict', `GTIN ${body.gtin} is registered to another product.`);
-      }
+      if (body.gtin) await assertOwnGtinIsFree(deps, body.gtin);
       for (let attempt = 0; ; attempt++) {
         try {
           const [row] = await db
@@ -87,6 +92,33 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
           if (!isUniqueViolation(error) || attempt > 3) throw error;
         }
       }
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/products/:id/platform-gtin',
+      summary:
+        "Give a product without a GTIN one from the platform's GS1 company prefix (decision 017; the producer's seller or an issuing official); asked again, the same one",
+      tag: 'products',
+      auth: 'signed-in',
+      responses: {
+        201: { description: 'Assigned: the product with its platformGtin' },
+        200: { description: 'Assigned before: the product with the same platformGtin' },
+        409: {
+          description:
+            'product_has_gtin, not_a_trade_item, gtin_prefix_not_configured or platform_gtins_exhausted',
+        },
+      },
+    },
+    async ({ c, params, principal }) => {
+      const product = await findProductFor(deps, params.id, principal, 'manage');
+      const { product: updated, assigned } = await assignPlatformGtin(product.id, {
+        db,
+        companyPrefix: deps.config.gs1CompanyPrefix,
+      });
+      return c.json(updated, assigned ? 201 : 200);
     },
   );
 
@@ -136,6 +168,24 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
       return c.json({ ...product, certificate: await currentCertificateView(db, product.id, deps.clock()) });
     },
   );
+}
+
+/**
+ * A producer's own GTIN is one no product holds as its own or platform GTIN, and not one under the
+ * platform's prefix: those are the platform's to give (decision 017).
+ */
+async function assertOwnGtinIsFree({ db, config }: Pick<RegistryDeps, 'db' | 'config'>, gtin: string) {
+  const prefix = config.gs1CompanyPrefix;
+  if (prefix && isUnderCompanyPrefix(gtin, prefix)) {
+    throw new AppError(
+      'conflict',
+      `GTIN ${gtin} is under the platform's own GS1 company prefix ${prefix}; only the platform gives those.`,
+    );
+  }
+  const holder = await db.query.products.findFirst({
+    where: or(eq(products.gtin, gtin), eq(products.platformGtin, gtin)),
+  });
+  if (holder) throw new AppError('conflict', `GTIN ${gtin} is registered to another product.`);
 }
 
 /** Loads a product and applies the producer rule; used by every route below a product. */
