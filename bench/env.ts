@@ -5,7 +5,9 @@ const BenchEnvSchema = z.object({
   /** Length of each timed load phase (verify over HTTP, pgbench, fixed rate). */
   BENCH_SECONDS: z.coerce.number().positive().default(20),
   /** Stamps issued through the API for the verify phases; each request scans a different one. */
-  BENCH_VERIFY_STAMPS: z.coerce.number().int().min(1000).max(1_000_000).default(100_000),
+  BENCH_VERIFY_STAMPS: z.coerce.number().int().min(1000).max(10_000_000).default(100_000),
+  /** The large side of the scaling part (BENCH_ONLY=scaling), against 100,000. */
+  BENCH_SCALING_STAMPS: z.coerce.number().int().min(1_000_000).max(10_000_000).default(10_000_000),
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).default(32),
   /** Request rate of the fixed-rate latency phase. */
   BENCH_RATE: z.coerce.number().int().min(1).default(1000),
@@ -19,7 +21,11 @@ const BenchEnvSchema = z.object({
   /** Requests per storefront page type for the TTFB figures. */
   BENCH_STOREFRONT_SAMPLES: z.coerce.number().int().min(10).default(200),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
-  /** Comma-separated parts to run: registry, listing, storefront (default: all). */
+  /**
+   * Comma-separated parts to run: registry, listing, storefront (the default); verify is the
+   * registry's throughput and floor rows alone; scaling (10 to 15 minutes) compares verify at
+   * 100,000 and BENCH_SCALING_STAMPS stamps.
+   */
   BENCH_ONLY: z.string().default('registry,listing,storefront'),
   /** Where to write V8 CPU profiles of the registry process; none when unset. */
   BENCH_CPU_PROFILE_DIR: z.string().optional(),

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createTestDatabase, type TestDatabase } from '@ocop/dev-postgres';
-import { migrateDatabase } from '@ocop/traceability';
+import { MAX_STAMPS_PER_CALL, migrateDatabase } from '@ocop/traceability';
 import { benchBackendListing } from './backend-listing';
 import { cycleStampPaths } from './cycle-stamp-paths';
 import { loadBenchEnv } from './env';
@@ -9,13 +9,15 @@ import { issueStampsThroughApi } from './issue-stamps-through-api';
 import { BUSY_WARNING_PERCENT, describeMachine } from './machine-context';
 import { benchQrSvgRendering } from './qr-svg-rendering';
 import type { ResultRow } from './result-row';
-import { createBatch, seedShop } from './seed-shop';
+import { createBatch, type SeededShop, seedShop } from './seed-shop';
+import { seedStampsBySql } from './seed-stamps-by-sql';
 import { benchStampIssuance } from './stamp-issuance';
 import { benchStampUrlGeneration } from './stamp-url-generation';
 import { PUBLIC_BASE_URL, type RunningRegistry, startRegistryServer } from './start-registry-server';
 import { benchStorefrontPages } from './storefront-pages';
 import { benchVerifyFloor } from './verify-floor';
 import { benchVerifyLatencyAtRate } from './verify-latency-at-rate';
+import { benchVerifyScaling } from './verify-scaling';
 import { benchVerifySqlCeiling } from './verify-sql-ceiling';
 import { benchVerifyThroughput } from './verify-throughput';
 
@@ -52,7 +54,20 @@ async function runAll(): Promise<string> {
   }
   const rows: ResultRow[] = [];
   const parts = new Set(env.BENCH_ONLY.split(',').map((p) => p.trim()));
-  if (parts.has('registry')) rows.push(...(await benchRegistry(env, database.url)));
+  if (parts.has('registry') || parts.has('verify')) {
+    rows.push(...(await benchRegistry(env, database.url, { verifyOnly: !parts.has('registry') })));
+  }
+  if (parts.has('scaling')) {
+    rows.push(
+      ...(await benchVerifyScaling({
+        largeStamps: env.BENCH_SCALING_STAMPS,
+        seconds: env.BENCH_SECONDS,
+        connections: env.BENCH_CONNECTIONS,
+        rate: env.BENCH_RATE,
+        progress,
+      })),
+    );
+  }
   if (parts.has('listing') || parts.has('storefront')) {
     const storefront = parts.has('storefront') ? await storefrontRegistry(database.url) : null;
     progress('the backend: store listing against Medusa’s default');
@@ -81,7 +96,7 @@ async function runAll(): Promise<string> {
 
   const settings =
     `Settings: BENCH_SECONDS=${env.BENCH_SECONDS}, BENCH_CONNECTIONS=${env.BENCH_CONNECTIONS}, ` +
-    `BENCH_RATE=${env.BENCH_RATE}, BENCH_VERIFY_STAMPS=${env.BENCH_VERIFY_STAMPS}, BENCH_ISSUE_COUNT=${env.BENCH_ISSUE_COUNT}, ` +
+    `BENCH_RATE=${env.BENCH_RATE}, BENCH_VERIFY_STAMPS=${env.BENCH_VERIFY_STAMPS}, BENCH_SCALING_STAMPS=${env.BENCH_SCALING_STAMPS}, BENCH_ISSUE_COUNT=${env.BENCH_ISSUE_COUNT}, ` +
     `BENCH_LISTING_PRODUCTS=${env.BENCH_LISTING_PRODUCTS}, BENCH_LISTING_SELLERS=${env.BENCH_LISTING_SELLERS}, ` +
     `BENCH_LISTING_SAMPLES=${env.BENCH_LISTING_SAMPLES}, BENCH_STOREFRONT_SAMPLES=${env.BENCH_STOREFRONT_SAMPLES}, BENCH_ONLY=${env.BENCH_ONLY}`;
   const header = [...machine.lines, settings].map((line) => `- ${line}`).join('\n');
@@ -101,13 +116,13 @@ async function storefrontRegistry(databaseUrl: string) {
 async function benchRegistry(
   env: ReturnType<typeof loadBenchEnv>,
   databaseUrl: string,
+  options: { verifyOnly: boolean },
 ): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   progress('starting the registry and seeding a shop');
   registry = await startRegistryServer(databaseUrl, { cpuProfileDir: env.BENCH_CPU_PROFILE_DIR });
   const shop = await seedShop(registry);
-  progress(`issuing ${env.BENCH_VERIFY_STAMPS.toLocaleString('en-US')} stamps through the API`);
-  const issued = await issueStampsThroughApi(registry, shop, env.BENCH_VERIFY_STAMPS);
+  const issued = await issueVerifyStamps(registry, shop, env.BENCH_VERIFY_STAMPS, databaseUrl);
   const load = {
     baseUrl: registry.baseUrl,
     nextPath: cycleStampPaths(issued.urls),
@@ -130,6 +145,7 @@ async function benchRegistry(
       },
     })),
   );
+  if (options.verifyOnly) return rows;
   progress(`the same SQL through pgbench for ${env.BENCH_SECONDS} s`);
   rows.push(
     ...(await benchVerifySqlCeiling({
@@ -171,6 +187,29 @@ async function benchRegistry(
   );
 
   return rows;
+}
+
+/** Through the API as a seller would, up to what one print run takes; beyond, by SQL. */
+async function issueVerifyStamps(
+  running: RunningRegistry,
+  shop: SeededShop,
+  count: number,
+  databaseUrl: string,
+): Promise<{ firstSeq: number; urls: string[] }> {
+  const label = count.toLocaleString('en-US');
+  if (count <= MAX_STAMPS_PER_CALL) {
+    progress(`issuing ${label} stamps through the API`);
+    return issueStampsThroughApi(running, shop, count);
+  }
+  progress(`writing ${label} stamps by SQL`);
+  return seedStampsBySql({
+    databaseUrl,
+    shop,
+    stampKeys: running.stampKeys,
+    count,
+    withScans: false,
+    progress,
+  });
 }
 
 try {

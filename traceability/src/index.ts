@@ -8,5 +8,6 @@ export { type Env, loadEnv } from './env';
 export { createApp } from './http/create-app';
 export { demoStampUrls, revokedDemoStampUrls } from './seed/demo-stamp-urls';
 export { DEMO_BATCH_CODE, seedDemo } from './seed/seed-demo';
-export { issueStamps } from './stamps/issue-stamps';
+export { issueStamps, MAX_STAMPS_PER_CALL } from './stamps/issue-stamps';
+export { renderQrSvg } from './stamps/render-qr-svg';
 export { parseStampKeys } from './stamps/stamp-keyring';
