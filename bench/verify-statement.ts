@@ -24,7 +24,8 @@ export function verifyStatement(param: (name: Param) => string): string {
   const p = param;
   return `
 with subject as (
-  select p.id as product_id, p.code as product_code, p.name as product_name, p.gtin, p.sector,
+  select p.id as product_id, p.code as product_code, p.name as product_name,
+         coalesce(p.gtin, p.platform_gtin) as gtin, p.sector,
          p.product_group, p.image_url, p.brand,
          pr.id as producer_id, pr.registration_number, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
          pr.legacy_district, pr.address_line,

@@ -34,7 +34,18 @@ export function formatLinkHeader(contexts: LinkContext[], linksetUrl: string): s
   return links.join(', ');
 }
 
+/** The few titles there are, encoded once: every verdict's Link header carries them. */
+const encodedTitles = new Map<string, string>();
+
 /** RFC 8187 ext-value: UTF-8, percent-encoding all but attr-char. */
 function encodeExtValue(text: string): string {
-  return encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  let encoded = encodedTitles.get(text);
+  if (encoded === undefined) {
+    encoded = encodeURIComponent(text).replace(
+      /['()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+    );
+    if (encodedTitles.size < 1000) encodedTitles.set(text, encoded);
+  }
+  return encoded;
 }
