@@ -140,13 +140,16 @@ export function vnIsoTime(d: Date): string {
   return `${toVnWallClock(d).toISOString().slice(0, 19)}+07:00`;
 }
 
+/** One RFC 4180 field; a leading = + - @ is defused, so a cell never runs as a spreadsheet formula. */
+export function csvCell(v: string | null): string {
+  // Producers write product names: a leading = + - @ must not run as a spreadsheet formula.
+  const s = /^[=+\-@\t\r]/.test(v ?? '') ? `'${v}` : (v ?? '');
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
 /** RFC 4180 CSV with a BOM, so spreadsheet software reads the Vietnamese text as UTF-8. */
 export function toCsv(rows: Circular02Row[]): string {
-  const cell = (v: string | null) => {
-    // Producers write product names: a leading = + - @ must not run as a spreadsheet formula.
-    const s = /^[=+\-@\t\r]/.test(v ?? '') ? `'${v}` : (v ?? '');
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
+  const cell = csvCell;
   const lines = [CIRCULAR_02_COLUMNS.map(([, label]) => cell(label)).join(',')];
   for (const row of rows) lines.push(CIRCULAR_02_COLUMNS.map(([key]) => cell(row[key])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

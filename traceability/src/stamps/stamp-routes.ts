@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { findBatchFor, stampUrl } from '../batches/batch-routes';
 import { currentCertificate } from '../certificates/current-certificate';
 import { batches, stampIssuances, stamps } from '../db/schema';
+import { csvCell } from '../exports/circular-02-rows';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
@@ -21,6 +22,7 @@ import { parseSeq } from './parse-seq';
 import { QrQuery, qrHeaders, renderQrSvg } from './render-qr-svg';
 import { primaryKeyOf, stampSubjectOf } from './stamp-subject';
 
+const UrlsQuery = z.object({ format: z.enum(['text', 'csv']).default('text') });
 const IssueInput = z.object({ count: z.number().int().min(1).max(MAX_STAMPS_PER_CALL) });
 const VoidInput = z
   .object({
@@ -137,12 +139,15 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
     {
       method: 'get',
       path: '/v1/stamp-issuances/:id/urls',
-      summary: 'The stamp URLs of a finished issuance, one a line (text/plain), for the printer',
+      summary:
+        'The stamp URLs of a finished issuance for the printer: one a line (text/plain), or ' +
+        '?format=csv with seq, url and the typed code printed under a v2 QR',
       tag: 'stamps',
       auth: 'signed-in',
-      responses: { 200: { description: 'text/plain' } },
+      query: UrlsQuery,
+      responses: { 200: { description: 'text/plain, or text/csv' } },
     },
-    async ({ c, params, principal }) => {
+    async ({ c, params, query, principal }) => {
       const issuance = await findIssuanceFor(deps, params.id, principal);
       if (issuance.status !== 'done' || issuance.firstSeq === null) {
         throw new AppError('conflict', `The issuance is ${issuance.status}; URLs exist once it is done.`);
@@ -156,8 +161,14 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       const first = issuance.firstSeq;
       const last = first + issuance.issued;
       const encoder = new TextEncoder();
+      const csv = query.format === 'csv';
+      // The line people type (decision 016): v2 stamps under the product code only.
+      const typed = issuance.serialVersion === 2 && issuance.gtin === null;
       let seq = first;
       const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          if (csv) controller.enqueue(encoder.encode('seq,url,typed_code\r\n'));
+        },
         pull(controller) {
           if (seq >= last) return controller.close();
           const end = Math.min(last, seq + 10_000);
@@ -168,12 +179,21 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
               { primaryKey, batch: batch.code, seq },
               key,
             );
-            text += `${stampUrl(config.publicBaseUrl, subject, batch, serial)}\n`;
+            const url = stampUrl(config.publicBaseUrl, subject, batch, serial);
+            if (!csv) {
+              text += `${url}\n`;
+              continue;
+            }
+            const code = typed
+              ? typedStampCode({ productCode: product.code, batch: batch.code, serial })
+              : '';
+            text += `${seq},${csvCell(url)},${csvCell(code)}\r\n`;
           }
           controller.enqueue(encoder.encode(text));
         },
       });
-      return c.body(body, 200, { 'content-type': 'text/plain; charset=utf-8' });
+      const type = csv ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8';
+      return c.body(body, 200, { 'content-type': type });
     },
   );
 

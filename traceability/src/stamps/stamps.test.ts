@@ -151,6 +151,37 @@ describe('issuing stamps', () => {
     );
   });
 
+  it('gives the print file as CSV with the typed line of each v2 stamp, the same URLs as the text file', async () => {
+    const shop = await seedShop(registry);
+    const urls = await issueAndWait(registry, shop, 3);
+    const [issuance] = await registry.deps.sql<{ id: string; first_seq: number }[]>`
+      select id, first_seq from stamp_issuances where batch_id = ${shop.batchId}`;
+    const r = await registry.request('GET', `/v1/stamp-issuances/${issuance?.id}/urls?format=csv`, {
+      token: shop.sellerToken,
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('text/csv');
+    const [header, ...lines] = (await r.text()).trimEnd().split('\r\n');
+    expect(header).toBe('seq,url,typed_code');
+    expect(lines).toHaveLength(3);
+    lines.forEach((line, i) => {
+      const [seq, url, typed] = line.split(',');
+      expect(Number(seq)).toBe((issuance?.first_seq ?? 0) + i);
+      expect(url).toBe(urls[i]);
+      const serial = url?.split('/').at(-1);
+      expect(typed?.replaceAll('-', '')).toBe(`${shop.productCode}/${shop.batchCode}/${serial}`);
+    });
+    const refused = await registry.request('GET', `/v1/stamp-issuances/${issuance?.id}/urls?format=xlsx`, {
+      token: shop.sellerToken,
+    });
+    expect(refused.status).toBe(400);
+    const stranger = await seedShop(registry);
+    const other = await registry.request('GET', `/v1/stamp-issuances/${issuance?.id}/urls?format=csv`, {
+      token: stranger.sellerToken,
+    });
+    expect(other.status).toBe(404);
+  });
+
   it('keeps verifying stamps signed with a retired key after rotation', async () => {
     const shop = await seedShop(registry);
     const [url] = await issueAndWait(registry, shop, 1);
