@@ -17,7 +17,10 @@ const versions: string[] = [];
 const BATCH_VERDICT = {
   verdict: 'batch_info',
   level: 'batch',
-  message: { vi: 'Đây là mã của cả lô hàng.', en: 'This is the code of a whole batch.' },
+  message: {
+    vi: 'Đây là mã của cả lô hàng: thông tin dưới đây là của lô đã đăng ký, nhưng mã lô có thể bị sao chép. Chỉ tem có số sê-ri trên từng gói mới chứng minh gói hàng là thật.',
+    en: 'This is the code of a whole batch: the details below are of the registered batch, but a batch code can be copied. Only the serial stamp on each pack proves that the pack is genuine.',
+  },
   checkedAt: '2026-12-03T01:00:00.000Z',
   stamp: { url: `https://verify.test${BATCH_CODE}`, serial: null, voidedAt: null },
   product: {
@@ -176,7 +179,10 @@ describe('verify page', () => {
     expect(page).toContain('data-tone="info"');
     expect(page).toContain('Thông tin lô hàng');
     expect(page).not.toContain('data-tone="green"');
-    expect(page).toContain('chỉ tem có số sê-ri trên từng gói mới chứng minh gói hàng là thật');
+    expect(page).toContain('Chỉ tem có số sê-ri trên từng gói mới chứng minh gói hàng là thật');
+    // Said once: the storefront's own batch-code note is for other verdicts of a batch code.
+    const banner = page.slice(page.indexOf('data-verdict='), page.indexOf('</section>'));
+    expect(banner.split('chứng minh gói hàng là thật').length - 1).toBe(1);
     for (const text of [
       'Nhãn hiệu',
       'Bà Giáo',

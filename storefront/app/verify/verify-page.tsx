@@ -216,7 +216,8 @@ export default function VerifyPage() {
           {verdict?.scans && verdict.verdict !== 'genuine' ? (
             <p className="verdict-detail small">{t('verify.scanCount', { count: verdict.scans.count })}</p>
           ) : null}
-          {verdict?.level === 'batch' ? (
+          {verdict?.level === 'batch' && verdict.verdict !== 'batch_info' ? (
+            // batch_info's own message says it already; a revoked or expired batch code's does not.
             <p className="verdict-detail small">{t('verify.batchLevel')}</p>
           ) : null}
         </div>
