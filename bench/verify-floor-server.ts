@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { createStampKey, parseStampPath, type StampKey, verifySerial } from '@ocop/domain';
+import { VERIFY_STATEMENT_POSITIONAL } from '@ocop/traceability';
 import postgres from 'postgres';
-import { VERIFY_STATEMENT_POSITIONAL } from './verify-statement';
 
 /**
  * The floor for the registry's verify: a bare node:http server and postgres.js doing the same
@@ -38,7 +38,7 @@ process.once('message', (settings: { databaseUrl: string; stampKeys: string; poo
     }
     try {
       const [row] = await sql.unsafe(
-        VERIFY_STATEMENT_POSITIONAL,
+        VERIFY_STATEMENT_POSITIONAL.ocop,
         [
           stamp.batch,
           stamp.productCode ?? '',

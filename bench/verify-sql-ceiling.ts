@@ -3,14 +3,14 @@ import { constants } from 'node:fs';
 import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { type VERIFY_PARAMS, verifyStatement } from '@ocop/traceability';
 import { type ResultRow, resultRow, skippedRow } from './result-row';
-import { type VERIFY_PARAMS, verifyStatement } from './verify-statement';
 
 const BENCHMARK = 'verify SQL via pgbench';
 export const HTTP_TO_SQL_TARGET = 0.5;
 
 /*
- * The statement verifyStamp runs per counted scan (verify-statement.ts). Values the handler binds
+ * The statement verifyStamp runs per counted scan (traceability/src/scans/verify-statement.ts). Values the handler binds
  * become pgbench variables, which -M prepared also sends as untyped parameters, as postgres.js
  * does; what pgbench cannot bind is written in: the clock (now()), and the province, claim and
  * address a client on 127.0.0.1 has (none, and an unknown network).
@@ -57,7 +57,7 @@ export async function benchVerifySqlCeiling(input: VerifySqlCeilingInput): Promi
       ...['-n', '-c', '8', '-j', '2', '-M', 'prepared'],
       ...['-T', String(Math.max(1, Math.round(input.seconds))), '-f', script],
       ...['-D', `batch_id=${fixture.batchId}`, '-D', `batch_code=${fixture.batchCode}`],
-      ...['-D', `product_code=${fixture.productCode}`, '-D', `first_seq=${fixture.firstSeq}`],
+      ...['-D', `product_key=${fixture.productCode}`, '-D', `first_seq=${fixture.firstSeq}`],
       ...['-D', `last_seq=${fixture.firstSeq + fixture.count - 1}`],
       ...['-D', 'network_hash=u.pgbench-network-hash0'],
       input.databaseUrl,

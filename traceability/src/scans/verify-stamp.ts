@@ -6,6 +6,7 @@ import { absoluteUrl } from '../http/absolute-url';
 import type { StampKeyring } from '../stamps/stamp-keyring';
 import type { NetworkKind, ScanPlace } from './scan-places';
 import { verdictMessage } from './verdict-message';
+import { VERIFY_PARAMS, VERIFY_STATEMENT_POSITIONAL } from './verify-statement';
 
 export interface VerifyInput {
   stamp: StampPath;
@@ -288,39 +289,24 @@ async function recordUnitScan(
   networkHash: string | null,
 ): Promise<FoundRow | undefined> {
   const province = input.place.province;
-  const trusted = input.place.kind === 'fixed' ? input.place.province : null;
-  const networksCap = NETWORKS_KEPT;
-  const [row] = await sql<FoundRow[]>`
-    with subject as (${subjectQuery(sql, stamp)}),
-    counted as (
-      update stamps st set
-        scan_count = st.scan_count + 1,
-        first_scan_at = coalesce(st.first_scan_at, ${now}),
-        first_scan_province = case when st.first_scan_at is null then ${province}::text else st.first_scan_province end,
-        last_scan_at = ${now},
-        provinces = case
-          when ${trusted}::text is null or ${trusted}::text = any(st.provinces) then st.provinces
-          else array_append(st.provinces, ${trusted}::text) end,
-        networks = case
-          when ${networkHash}::text is null or ${networkHash}::text = any(st.networks)
-               or cardinality(st.networks) >= ${networksCap}::int then st.networks
-          else array_append(st.networks, ${networkHash}::text) end
-      from subject
-      where st.batch_id = subject.batch_id and st.seq = ${seq}
-      returning st.scan_count, cardinality(st.networks) as network_count,
-                (select count(*)::int from unnest(st.networks) n where n like 'f.%') as fixed_network_count,
-                st.first_scan_at,
-                st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
-    ),
-    logged as (
-      insert into scans (batch_id, seq, scanned_at, province, province_source, claimed_province,
-                         network_kind, network_hash, client_ip, verdict)
-      select subject.batch_id, ${seq}, ${now}, ${province}::text, ${sourceOf(input.place)},
-             ${input.claimedProvince}::text, ${input.place.kind}, ${networkHash}, ${input.clientIp}::inet,
-             case when counted.voided_at is not null then 'void' else 'counted' end
-      from counted, subject
-    )
-    select subject.*, counted.* from subject left join counted on true`;
+  const values: Record<(typeof VERIFY_PARAMS)[number], string | number | Date | null> = {
+    batch_code: stamp.batch,
+    product_key: (stamp.scheme === 'gtin' ? stamp.gtin14 : stamp.productCode) ?? '',
+    now,
+    province,
+    trusted_province: input.place.kind === 'fixed' ? province : null,
+    network_hash: networkHash,
+    seq,
+    province_source: sourceOf(input.place),
+    claimed_province: input.claimedProvince,
+    network_kind: input.place.kind,
+    client_ip: input.clientIp,
+  };
+  const [row] = (await sql.unsafe(
+    VERIFY_STATEMENT_POSITIONAL[stamp.scheme],
+    VERIFY_PARAMS.map((name) => values[name]) as never[],
+    { prepare: true },
+  )) as unknown as FoundRow[];
   return row;
 }
 
@@ -349,9 +335,6 @@ function stampOf(row: FoundRow): StampRow | undefined {
     suspicious_at: row.suspicious_at ?? null,
   };
 }
-
-/** Distinct networks are counted up to here: enough to cross any sensible threshold. */
-const NETWORKS_KEPT = 200;
 
 /**
  * Signs of a copied code that a copier cannot fake cheaply and an owner does not make (decision

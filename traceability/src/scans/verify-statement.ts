@@ -1,13 +1,20 @@
+import type { StampPath } from '@ocop/domain';
+
+/** Distinct network hashes kept on a stamp's row: past every copy threshold, so counting stays exact. */
+export const NETWORKS_KEPT = 200;
+
+type StampScheme = StampPath['scheme'];
+
 /*
- * The statement verifyStamp (traceability/src/scans/verify-stamp.ts, recordUnitScan) runs per
- * counted scan of a product without a GTIN, copied as it is: find the subject (with its
- * production steps), count the scan, log it, in one round trip. The floor server (positional
- * parameters) and pgbench (named variables) both run this text. Keep in step with
- * verify-stamp.ts when it changes.
+ * The statement verifyStamp runs per counted scan of a unit stamp: find the subject (product,
+ * producer, batch with its production steps, certificate in force), count the scan on the unit's
+ * row and log it, in one round trip. A fixed text, prepared once per connection, with each value
+ * bound once: postgres.js builds nothing per scan. The bench runs the same text: its floor server
+ * (positional parameters) and pgbench (named variables).
  */
 export const VERIFY_PARAMS = [
   'batch_code',
-  'product_code',
+  'product_key',
   'now',
   'province',
   'trusted_province',
@@ -20,8 +27,12 @@ export const VERIFY_PARAMS = [
 ] as const;
 type Param = (typeof VERIFY_PARAMS)[number];
 
-export function verifyStatement(param: (name: Param) => string): string {
+export function verifyStatement(param: (name: Param) => string, scheme: StampScheme = 'ocop'): string {
   const p = param;
+  const productMatch =
+    scheme === 'gtin'
+      ? `(p.gtin = ${p('product_key')} or p.platform_gtin = ${p('product_key')})`
+      : `p.code = ${p('product_key')}`;
   return `
 with subject as (
   select p.id as product_id, p.code as product_code, p.name as product_name,
@@ -43,7 +54,7 @@ with subject as (
     select * from certificates c where c.product_id = p.id
     order by c.issued_at desc, c.created_at desc limit 1
   ) c on true
-  where p.code = ${p('product_code')}),
+  where ${productMatch}),
 counted as (
   update stamps st set
     scan_count = st.scan_count + 1,
@@ -55,7 +66,7 @@ counted as (
       else array_append(st.provinces, ${p('trusted_province')}::text) end,
     networks = case
       when ${p('network_hash')}::text is null or ${p('network_hash')}::text = any(st.networks)
-           or cardinality(st.networks) >= 200::int then st.networks
+           or cardinality(st.networks) >= ${NETWORKS_KEPT}::int then st.networks
       else array_append(st.networks, ${p('network_hash')}::text) end
   from subject
   where st.batch_id = subject.batch_id and st.seq = ${p('seq')}::int
@@ -76,5 +87,10 @@ select subject.*, counted.* from subject left join counted on true;
 `;
 }
 
-/** For postgres.js: $1 … $n in VERIFY_PARAMS order. */
-export const VERIFY_STATEMENT_POSITIONAL = verifyStatement((name) => `$${VERIFY_PARAMS.indexOf(name) + 1}`);
+const positional = (name: Param) => `$${VERIFY_PARAMS.indexOf(name) + 1}`;
+
+/** For postgres.js (`sql.unsafe(text, values, { prepare: true })`): $1 … $n in VERIFY_PARAMS order. */
+export const VERIFY_STATEMENT_POSITIONAL = {
+  ocop: verifyStatement(positional, 'ocop'),
+  gtin: verifyStatement(positional, 'gtin'),
+};
