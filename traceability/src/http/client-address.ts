@@ -42,11 +42,18 @@ function unmapped(ip: Address): Address {
     : ip;
 }
 
-function parsed(address: string | undefined | null): Address | null {
+/** The address, unmapped; null if it is none. One parse (isValid would parse it a second time). */
+export function parsedAddress(address: string | undefined | null): Address | null {
   const text = address?.trim();
-  if (!text || !ipaddr.isValid(text)) return null;
-  return unmapped(ipaddr.parse(text));
+  if (!text) return null;
+  try {
+    return unmapped(ipaddr.parse(text));
+  } catch {
+    return null;
+  }
 }
+
+const parsed = parsedAddress;
 
 function isTrusted(ip: Address, trusted: TrustedProxies): boolean {
   return trusted.some(([range, bits]) => ip.kind() === range.kind() && ip.match(range as never, bits));
@@ -105,7 +112,10 @@ export function rateLimitKey(ip: string | null): string {
 /** The coarse prefix we reason about: /24 for IPv4, /48 for IPv6. */
 export function networkPrefix(ip: string | null): string | null {
   const address = parsed(ip);
-  if (!address) return null;
+  return address ? networkPrefixOf(address) : null;
+}
+
+export function networkPrefixOf(address: Address): string {
   if (address.kind() === 'ipv4') {
     return `${(address as ipaddr.IPv4).octets.slice(0, 3).join('.')}.0/24`;
   }

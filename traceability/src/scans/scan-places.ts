@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { foldVietnamese, PROVINCES } from '@ocop/domain';
-import ipaddr from 'ipaddr.js';
+import type ipaddr from 'ipaddr.js';
 import maxmind, { type Reader, type Response } from 'maxmind';
-import { networkPrefix } from '../http/client-address';
+import { networkPrefixOf, parsedAddress } from '../http/client-address';
 
 /**
  * Where a scan came from, as far as copy detection may believe it (decision 014):
@@ -64,7 +64,7 @@ export class ScanPlaces {
   placeOf(ip: string | null): ScanPlace {
     const address = parse(ip);
     if (!address) return { kind: 'unknown', network: null, province: null };
-    const prefix = networkPrefix(address.toString());
+    const prefix = networkPrefixOf(address);
     if (address.range() !== 'unicast') return { kind: 'unknown', network: prefix, province: null };
     const record = (address.kind() === 'ipv4' ? this.v4 : this.v6).get(
       address.toString(),
@@ -139,14 +139,7 @@ async function readCarrierRanges(file: string, asns: readonly number[]): Promise
   return ranges.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
-function parse(ip: string | null): ipaddr.IPv4 | ipaddr.IPv6 | null {
-  if (!ip || !ipaddr.isValid(ip)) return null;
-  const address = ipaddr.parse(ip);
-  if (address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()) {
-    return (address as ipaddr.IPv6).toIPv4Address();
-  }
-  return address;
-}
+const parse = parsedAddress;
 
 function toBigInt(address: ipaddr.IPv4 | ipaddr.IPv6): bigint {
   let n = 0n;
