@@ -139,10 +139,7 @@ async function benchRegistry(
       databaseUrl,
       stampKeys: registry.stampKeys,
       load: { nextPath: load.nextPath, seconds: load.seconds, connections: load.connections },
-      registry: {
-        requestsPerSecond: throughput.requestsPerSecond,
-        cpuMsPerRequest: throughput.cpuPerRequest.registry,
-      },
+      registry: { baseUrl: registry.baseUrl, requestsPerSecond: throughput.requestsPerSecond },
     })),
   );
   if (options.verifyOnly) return rows;
