@@ -1,8 +1,7 @@
-import { serve } from '@hono/node-server';
-import { buildDeps, createApp, createDb, loadEnv } from '@ocop/traceability';
+import { buildDeps, createDb, createRegistryServer, loadEnv } from '@ocop/traceability';
 
 /**
- * The registry as main.ts runs it (same app, same pool size), without migrations and background
+ * The registry as main.ts runs it (same server, same pool size), without migrations and background
  * jobs. It runs in its own process, started by start-registry-server.ts, so that the load
  * generator does not share its event loop: in one process each would slow the other down.
  * Settings arrive over IPC (not through process.env); the answer is the port it listens on.
@@ -13,9 +12,11 @@ process.once('message', async (settings: Record<string, string>) => {
     if (!env.DATABASE_URL) throw new Error('DATABASE_URL is missing');
     const db = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE });
     const deps = await buildDeps(env, db);
-    const server = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
-      process.send?.({ port: info.port }),
-    );
+    const server = await createRegistryServer(deps);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      process.send?.({ port: typeof address === 'object' && address ? address.port : 0 });
+    });
     const stop = () => {
       server.close();
       void db.end({ timeout: 2 }).finally(() => process.exit(0));

@@ -6,6 +6,7 @@ export { createDb } from './db/client';
 export { migrateDatabase } from './db/migrate';
 export { type Env, loadEnv } from './env';
 export { createApp } from './http/create-app';
+export { createRegistryServer } from './http/create-server';
 export { VERIFY_PARAMS, VERIFY_STATEMENT_POSITIONAL, verifyStatement } from './scans/verify-statement';
 export { demoStampUrls, revokedDemoStampUrls } from './seed/demo-stamp-urls';
 export { DEMO_BATCH_CODE, seedDemo } from './seed/seed-demo';

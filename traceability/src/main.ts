@@ -1,11 +1,10 @@
-import { serve } from '@hono/node-server';
 import { buildDeps } from './build-deps';
 import { markExpirations } from './certificates/mark-expirations';
 import { createDb } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { type Env, EnvError, loadEnv } from './env';
 import { deliverDueEvents } from './events/deliver-events';
-import { createApp } from './http/create-app';
+import { createRegistryServer } from './http/create-server';
 import { eraseScanAddresses } from './scans/erase-scan-addresses';
 
 let env: Env;
@@ -27,8 +26,9 @@ const deps = await buildDeps(env, db);
 await db.sql`update stamp_issuances set status = 'failed', error = 'Interrupted by a restart; no stamps were created.'
              where status = 'running'`;
 
-const server = serve({ fetch: createApp(deps).fetch, port: env.REGISTRY_PORT, hostname: '0.0.0.0' }, (info) =>
-  console.log(`registry listening on http://localhost:${info.port}`),
+const server = await createRegistryServer(deps);
+server.listen(env.REGISTRY_PORT, '0.0.0.0', () =>
+  console.log(`registry listening on http://localhost:${env.REGISTRY_PORT}`),
 );
 
 const every = (ms: number, job: () => Promise<unknown>) => {

@@ -35,26 +35,34 @@ const HTTP_CODES: Record<number, ErrorCode> = {
  */
 export function handleError(log: (line: string) => void) {
   return (error: Error, c: Context) => {
-    const requestId = c.get('requestId') as string | undefined;
-    const answer = (code: ErrorCode, message: string, details?: unknown) =>
-      c.json({ error: { code, message, requestId, details } }, STATUS[code]);
-    if (error instanceof AppError) return answer(error.code, error.message, error.details);
-    const describe = () =>
-      `${error.stack ?? error.message}${error.cause ? ` (cause: ${String(error.cause)})` : ''}`;
-    const state = sqlState(error);
-    const client = state ? CLIENT_SQL_STATES[state] : undefined;
-    if (client) {
-      // Still logged: each one is a check missing in the route.
-      log(`[${requestId}] client error reached the database (${state}): ${describe()}`);
-      return answer(client.code, client.message);
-    }
-    if (error instanceof HTTPException && error.status < 500) {
-      return answer(HTTP_CODES[error.status] ?? 'validation_failed', 'The request could not be read.');
-    }
-    if (error instanceof URIError) {
-      return answer('invalid_path', 'The address is not valid (bad percent-encoding).');
-    }
-    log(`[${requestId}] ${describe()}`);
-    return answer('internal', 'Something went wrong on our side.');
+    const answer = errorAnswer(error, c.get('requestId') as string | undefined, log);
+    return c.json(answer.body, answer.status);
   };
+}
+
+/** What handleError answers, as status and body: also for answers made outside Hono. */
+export function errorAnswer(error: unknown, requestId: string | undefined, log: (line: string) => void) {
+  const answer = (code: ErrorCode, message: string, details?: unknown) => ({
+    status: STATUS[code],
+    body: { error: { code, message, requestId, details } },
+  });
+  if (error instanceof AppError) return answer(error.code, error.message, error.details);
+  const failure = error instanceof Error ? error : new Error(String(error));
+  const describe = () =>
+    `${failure.stack ?? failure.message}${failure.cause ? ` (cause: ${String(failure.cause)})` : ''}`;
+  const state = sqlState(failure);
+  const client = state ? CLIENT_SQL_STATES[state] : undefined;
+  if (client) {
+    // Still logged: each one is a check missing in the route.
+    log(`[${requestId}] client error reached the database (${state}): ${describe()}`);
+    return answer(client.code, client.message);
+  }
+  if (failure instanceof HTTPException && failure.status < 500) {
+    return answer(HTTP_CODES[failure.status] ?? 'validation_failed', 'The request could not be read.');
+  }
+  if (failure instanceof URIError) {
+    return answer('invalid_path', 'The address is not valid (bad percent-encoding).');
+  }
+  log(`[${requestId}] ${describe()}`);
+  return answer('internal', 'Something went wrong on our side.');
 }

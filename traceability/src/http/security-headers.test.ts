@@ -1,9 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
 import { issueAndWait, seedShop } from '../testing/seed-producer';
-import { createApp } from './create-app';
+import { createRegistryServer } from './create-server';
 
 let registry: TestRegistry;
 let stampPath: string;
@@ -47,10 +46,10 @@ describe('security headers', () => {
   });
 });
 
-describe('over a real socket (@hono/node-server, as main.ts serves)', () => {
-  it('carry the same headers as in memory, on verdicts (built without a fetch Headers) and elsewhere', async () => {
-    const server = serve({ fetch: createApp(registry.deps).fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((resolve) => server.once('listening', resolve));
+describe('over a real socket (createRegistryServer, as main.ts serves)', () => {
+  it('carry the same headers and status as the app in memory: verdicts node:http answers itself, and the rest', async () => {
+    const server = await createRegistryServer(registry.deps);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const comparable = (response: Response) =>
       Object.fromEntries(
@@ -70,7 +69,15 @@ describe('over a real socket (@hono/node-server, as main.ts serves)', () => {
       for (const [path, accept] of [
         [stampPath, 'application/json'],
         [stampPath, 'text/html'],
+        [`${stampPath}?format=json`, 'text/html'],
+        [`${stampPath}?province=Atlantis`, 'application/json'],
+        [`${stampPath}?linkType=linkset`, 'application/json'],
+        [`${stampPath}?linkType=gs1:nothing`, 'application/json'],
+        [stampPath.toLowerCase(), 'application/json'],
+        [`${stampPath}X`, 'application/json'],
         ['/ocop/NOPE/10/x', 'application/json'],
+        ['/ocop/%00/10/x', 'application/json'],
+        ['/ocop/a/../b', 'application/json'],
         ['/v1/products', 'application/json'],
         ['/nowhere', 'application/json'],
       ] as const) {

@@ -24,6 +24,22 @@ const finished = new WeakSet<Response>();
  * BENCH_CPU_PROFILE_DIR).
  */
 export function securityHeaders(options: { https: boolean }): MiddlewareHandler<AppEnv> {
+  let values: AnswerHeaders | undefined;
+  return async (c, next) => {
+    values ??= await securityHeaderValues(options);
+    const requestId = c.req.header('x-request-id') ?? randomUUID();
+    c.set('requestId', requestId);
+    const headers: AnswerHeaders = { ...values, 'x-request-id': requestId };
+    c.set('answerHeaders', headers);
+    await next();
+    if (finished.has(c.res)) return;
+    const on = c.res.headers;
+    for (const name in headers) if (!on.has(name)) on.set(name, headers[name] as string);
+  };
+}
+
+/** The security headers every answer carries, as Hono's secureHeaders makes them. */
+export async function securityHeaderValues(options: { https: boolean }): Promise<AnswerHeaders> {
   const probe = new Hono()
     .use(
       secureHeaders({
@@ -36,31 +52,15 @@ export function securityHeaders(options: { https: boolean }): MiddlewareHandler<
       }),
     )
     .get('*', (c) => c.body(null));
-  let values: AnswerHeaders | undefined;
-  return async (c, next) => {
-    values ??= Object.fromEntries((await probe.request('/')).headers.entries());
-    const requestId = c.req.header('x-request-id') ?? randomUUID();
-    c.set('requestId', requestId);
-    const headers: AnswerHeaders = { ...values, 'x-request-id': requestId };
-    c.set('answerHeaders', headers);
-    await next();
-    if (finished.has(c.res)) return;
-    const on = c.res.headers;
-    for (const name in headers) if (!on.has(name)) on.set(name, headers[name] as string);
-  };
+  return Object.fromEntries((await probe.request('/')).headers.entries());
 }
 
 /**
- * An answer that carries the request's answer headers, then `own` (which win). Its headers stay
- * a plain object, so @hono/node-server writes them without building a fetch Headers.
+ * A Response of an answer whose headers already include the answer headers (answerVerdict). Its
+ * headers stay a plain object, so @hono/node-server writes them without building a fetch Headers.
  */
-export function finishedAnswer(
-  answerHeaders: AnswerHeaders,
-  body: string,
-  status: number,
-  own: AnswerHeaders,
-): Response {
-  const response = new Response(body, { status, headers: { ...answerHeaders, ...own } });
+export function finishedAnswer(answer: { status: number; headers: AnswerHeaders; body: string }): Response {
+  const response = new Response(answer.body, { status: answer.status, headers: answer.headers });
   finished.add(response);
   return response;
 }

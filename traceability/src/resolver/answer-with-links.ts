@@ -1,4 +1,4 @@
-import type { DigitalLinkPath, StampPath } from '@ocop/domain';
+import type { DigitalLinkPath } from '@ocop/domain';
 import type { Context } from 'hono';
 import { clientAddress, rateLimitKey } from '../http/client-address';
 import type { RegistryDeps } from '../http/deps';
@@ -10,20 +10,18 @@ import { negotiateLinkType } from './negotiate-link-type';
 
 /**
  * The GS1 Digital Link side of the resolver: the linkset, a redirect to the link type asked
- * for, or the default link. `verdictFor` when the request is for a stamp's verdict (JSON, or
- * the page when there is no storefront), which the caller answers.
+ * for, or the default link (a person on a stamp goes to the storefront's page). A stamp's
+ * verdict is answered before, by answerVerdict.
  */
 export async function answerWithLinks(
   c: Context,
   deps: RegistryDeps,
   item: DigitalLinkPath,
   wantsJson: boolean,
-): Promise<Response | { verdictFor: StampPath }> {
+): Promise<Response> {
   const request = negotiateLinkType(c.req.query('linkType'), c.req.header('accept'));
   const linksetUrl = linksetUrlOf(item, deps.config);
-  // The verdict's answer sets its own headers (resolver-routes.ts).
   const stamp = request.kind === 'default' ? item.stamp : null;
-  if (stamp && (wantsJson || !deps.config.storefrontUrl)) return { verdictFor: stamp };
   // The answer depends on Accept (page, verdict JSON or linkset), so caches must key on it.
   c.header('vary', 'Accept');
   if (stamp) {

@@ -5,7 +5,8 @@ import type { AppEnv } from '../http/route-registry';
 const METHODS = ['GET', 'HEAD', 'OPTIONS'];
 const EXPOSED = ['Link', 'Location'];
 
-const SIMPLE_REQUEST_HEADERS = {
+/** CORS headers on the resolver's GET and HEAD answers. */
+export const SIMPLE_REQUEST_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': EXPOSED.join(','),
   'access-control-allow-methods': METHODS.join(', '),
