@@ -6,7 +6,7 @@ import { absoluteUrl } from '../http/absolute-url';
 import type { StampKeyring } from '../stamps/stamp-keyring';
 import type { NetworkKind, ScanPlace } from './scan-places';
 import { verdictMessage } from './verdict-message';
-import { VERIFY_PARAMS, VERIFY_STATEMENT_POSITIONAL } from './verify-statement';
+import { LOOK_UP_STATEMENT, VERIFY_PARAMS, VERIFY_STATEMENT_POSITIONAL } from './verify-statement';
 
 export interface VerifyInput {
   stamp: StampPath;
@@ -245,35 +245,6 @@ export function decideVerdict(v: {
   return 'genuine';
 }
 
-/** The product, producer, batch and certificate in force, as one subquery for the statements below. */
-function subjectQuery(sql: Sql, stamp: StampPath) {
-  const productMatch =
-    stamp.scheme === 'gtin'
-      ? sql`(p.gtin = ${stamp.gtin14 ?? ''} or p.platform_gtin = ${stamp.gtin14 ?? ''})`
-      : sql`p.code = ${stamp.productCode ?? ''}`;
-  return sql`
-    select p.id as product_id, p.code as product_code, p.name as product_name,
-           coalesce(p.gtin, p.platform_gtin) as gtin, p.sector,
-           p.product_group, p.image_url, p.brand,
-           pr.id as producer_id, pr.registration_number, pr.legal_name, pr.kind as producer_kind, pr.province, pr.commune,
-           pr.legacy_district, pr.address_line,
-           b.id as batch_id, b.code as batch_code, b.produced_at, b.best_before::text as best_before,
-           b.standards, b.raw_material_origin,
-           (select coalesce(json_agg(json_build_object('stage', s.stage, 'occurredAt', s.occurred_at,
-                     'place', s.place, 'inputs', s.inputs, 'note', s.note) order by s.position), '[]'::json)
-            from production_steps s where s.batch_id = b.id) as steps,
-           c.number as cert_number, c.stars, c.issuer_name, c.issuing_level, c.decision_number,
-           c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason
-    from products p
-    join producers pr on pr.id = p.producer_id
-    join batches b on b.product_id = p.id and b.code = ${stamp.batch}
-    left join lateral (
-      select * from certificates c where c.product_id = p.id
-      order by c.issued_at desc, c.created_at desc limit 1
-    ) c on true
-    where ${productMatch}`;
-}
-
 type FoundRow = SubjectRow & Partial<StampRow>;
 
 /**
@@ -291,7 +262,7 @@ async function recordUnitScan(
   const province = input.place.province;
   const values: Record<(typeof VERIFY_PARAMS)[number], string | number | Date | null> = {
     batch_code: stamp.batch,
-    product_key: (stamp.scheme === 'gtin' ? stamp.gtin14 : stamp.productCode) ?? '',
+    product_key: productKeyOf(stamp),
     now,
     province,
     trusted_province: input.place.kind === 'fixed' ? province : null,
@@ -312,14 +283,17 @@ async function recordUnitScan(
 
 /** Looks without counting (HEAD, batch-level codes). */
 async function lookUp(sql: Sql, stamp: StampPath, seq: number | null): Promise<FoundRow | undefined> {
-  const [row] = await sql<FoundRow[]>`
-    with subject as (${subjectQuery(sql, stamp)})
-    select subject.*, st.scan_count, cardinality(st.networks) as network_count,
-           (select count(*)::int from unnest(st.networks) n where n like 'f.%') as fixed_network_count,
-           st.first_scan_at,
-           st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
-    from subject left join stamps st on st.batch_id = subject.batch_id and st.seq = ${seq ?? -1}`;
+  const [row] = (await sql.unsafe(
+    LOOK_UP_STATEMENT[stamp.scheme],
+    [stamp.batch, productKeyOf(stamp), seq ?? -1],
+    { prepare: true },
+  )) as unknown as FoundRow[];
   return row;
+}
+
+/** What a stamp names its product by: the GTIN-14 under /01/, else the product code. */
+function productKeyOf(stamp: StampPath): string {
+  return (stamp.scheme === 'gtin' ? stamp.gtin14 : stamp.productCode) ?? '';
 }
 
 function stampOf(row: FoundRow): StampRow | undefined {

@@ -27,14 +27,13 @@ export const VERIFY_PARAMS = [
 ] as const;
 type Param = (typeof VERIFY_PARAMS)[number];
 
-export function verifyStatement(param: (name: Param) => string, scheme: StampScheme = 'ocop'): string {
-  const p = param;
+/** The product, producer, batch (with its steps) and certificate in force: the verdict's subject. */
+function subjectSelect(p: (name: 'batch_code' | 'product_key') => string, scheme: StampScheme): string {
   const productMatch =
     scheme === 'gtin'
       ? `(p.gtin = ${p('product_key')} or p.platform_gtin = ${p('product_key')})`
       : `p.code = ${p('product_key')}`;
   return `
-with subject as (
   select p.id as product_id, p.code as product_code, p.name as product_name,
          coalesce(p.gtin, p.platform_gtin) as gtin, p.sector,
          p.product_group, p.image_url, p.brand,
@@ -54,7 +53,13 @@ with subject as (
     select * from certificates c where c.product_id = p.id
     order by c.issued_at desc, c.created_at desc limit 1
   ) c on true
-  where ${productMatch}),
+  where ${productMatch}`;
+}
+
+export function verifyStatement(param: (name: Param) => string, scheme: StampScheme = 'ocop'): string {
+  const p = param;
+  return `
+with subject as (${subjectSelect(p, scheme)}),
 counted as (
   update stamps st set
     scan_count = st.scan_count + 1,
@@ -88,6 +93,22 @@ select subject.*, counted.* from subject left join counted on true;
 }
 
 const positional = (name: Param) => `$${VERIFY_PARAMS.indexOf(name) + 1}`;
+
+/**
+ * A look without counting (HEAD, batch-level codes): the subject and the unit's row, if any.
+ * $1 batch code, $2 GTIN-14 or product code, $3 seq (-1 for none).
+ */
+function lookUpStatement(scheme: StampScheme): string {
+  return `
+with subject as (${subjectSelect((name) => (name === 'batch_code' ? '$1' : '$2'), scheme)})
+select subject.*, st.scan_count, cardinality(st.networks) as network_count,
+       (select count(*)::int from unnest(st.networks) n where n like 'f.%') as fixed_network_count,
+       st.first_scan_at, st.first_scan_province, st.provinces, st.voided_at, st.suspicious_at
+from subject left join stamps st on st.batch_id = subject.batch_id and st.seq = $3::int
+`;
+}
+
+export const LOOK_UP_STATEMENT = { ocop: lookUpStatement('ocop'), gtin: lookUpStatement('gtin') };
 
 /** For postgres.js (`sql.unsafe(text, values, { prepare: true })`): $1 … $n in VERIFY_PARAMS order. */
 export const VERIFY_STATEMENT_POSITIONAL = {
