@@ -11,6 +11,7 @@ import type { RegistryDeps } from '../http/deps';
 import type { AnswerHeaders } from '../http/security-headers';
 import { verdictMessage } from '../scans/verdict-message';
 import { verifyStamp } from '../scans/verify-stamp';
+import { tooManyBody } from './answer-too-many';
 import { stampLinkHeader } from './format-link-header';
 import { negotiateLinkType } from './negotiate-link-type';
 import { renderVerdictPage, VERDICT_PAGE_CSP } from './render-verdict-page';
@@ -140,9 +141,7 @@ function tooMany(plain: (status: number, own: AnswerHeaders, body: string) => Pl
   return plain(
     429,
     { 'content-type': JSON_TYPE, 'retry-after': String(wait) },
-    JSON.stringify({
-      error: { code: 'rate_limited', message: `Too many checks from this network; try again in ${wait} s.` },
-    }),
+    JSON.stringify(tooManyBody(wait)),
   );
 }
 
