@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, freePort, type TestDatabase } from '@ocop/dev-postgres';
@@ -52,6 +53,16 @@ describe('backend production build', () => {
     expect(built.code, built.output).toBe(0);
     expect(existsSync(path.join(BUILT, 'medusa-config.js'))).toBe(true);
     expect(existsSync(path.join(BUILT, 'src', 'api', 'hooks', 'registry', 'route.js'))).toBe(true);
+    // The shared packages are required, not copied in: the built server loads their CommonJS builds.
+    const searchWords = readFileSync(path.join(BUILT, 'src', 'lib', 'search', 'search-words.js'), 'utf8');
+    expect(searchWords).toMatch(/require\("@ocop\/domain"\)/);
+    const fromBuilt = createRequire(path.join(BUILT, 'medusa-config.js'));
+    expect(fromBuilt.resolve('@ocop/domain')).toBe(
+      path.join(ROOT, 'packages', 'domain', 'dist', 'index.cjs'),
+    );
+    expect(fromBuilt.resolve('@ocop/contracts')).toBe(
+      path.join(ROOT, 'packages', 'contracts', 'dist', 'index.cjs'),
+    );
 
     database = await createTestDatabase('backend_build');
     const keys = generateKeyPair();

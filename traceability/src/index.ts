@@ -1,6 +1,7 @@
 /** What the repository's scripts (start, stamps:demo, token) and benchmarks use of the registry. */
+
+export { mintRegistryToken as mintToken, type TokenSubject } from '@ocop/contracts';
 export { generateKeyPair } from './auth/generate-key-pair';
-export { mintToken, type TokenSubject } from './auth/mint-token';
 export { buildDeps } from './build-deps';
 export { createDb } from './db/client';
 export { migrateDatabase } from './db/migrate';

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { createUserAccountWorkflow } from '@medusajs/medusa/core-flows';
-import jwt from 'jsonwebtoken';
+import { mintRegistryToken } from '@ocop/contracts';
 
 type Api = {
   get: (url: string, config?: object) => Promise<any>;
@@ -27,20 +27,22 @@ export function fromClient(config: { headers?: Record<string, string> } = {}) {
 }
 
 /** An official token as the backend would sign it (national scope, every role). */
-export function officialToken(): string {
-  return jwt.sign(
-    {
-      actor_type: 'official',
-      actor_id: `official-${randomUUID()}`,
-      app_metadata: { ocop_roles: ['issuer', 'revoker', 'inspector'], province: null },
-    },
+export function officialToken(): Promise<string> {
+  return mintRegistryToken(
     process.env.JWT_PRIVATE_KEY as string,
-    { algorithm: 'ES256', issuer: 'ocop-backend', expiresIn: '1h' },
+    {
+      actorType: 'official',
+      actorId: `official-${randomUUID()}`,
+      roles: ['issuer', 'revoker', 'inspector'],
+      province: null,
+    },
+    { issuer: 'ocop-backend', expiresIn: '1h' },
   );
 }
 
 /** Calls the real registry started by the global setup. */
-export async function registry(method: string, path: string, body?: unknown, token = officialToken()) {
+export async function registry(method: string, path: string, body?: unknown, token?: string) {
+  token ??= await officialToken();
   const response = await fetch(`${process.env.REGISTRY_URL}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -119,7 +121,9 @@ export async function adminToken(api: Api, container: MedusaContainer) {
     { email, password: 'mat-khau-1234' },
     fromClient(),
   );
-  const authIdentityId = (jwt.decode(identity.data.token) as { auth_identity_id: string }).auth_identity_id;
+  // The token's claims, read without checking: Medusa signed it a moment ago.
+  const claims = JSON.parse(Buffer.from(identity.data.token.split('.')[1], 'base64url').toString());
+  const authIdentityId = (claims as { auth_identity_id: string }).auth_identity_id;
   await createUserAccountWorkflow(container).run({ input: { authIdentityId, userData: { email } } });
   const login = await api.post('/auth/user/emailpass', { email, password: 'mat-khau-1234' });
   return login.data.token as string;

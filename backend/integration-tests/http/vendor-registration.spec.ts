@@ -30,10 +30,10 @@ medusaIntegrationTestRunner({
     }
 
     /** What the backend would send the registry for this shop: the registry still checks the binding. */
-    const asShopInRegistry = (shopId: string, producerId: string) =>
+    const asShopInRegistry = async (shopId: string, producerId: string) =>
       fetch(`${process.env.REGISTRY_URL}/v1/alerts`, {
         headers: {
-          authorization: `Bearer ${new RegistryClient().sellerToken('mem_x', { id: shopId, producerId })}`,
+          authorization: `Bearer ${await new RegistryClient().sellerToken('mem_x', { id: shopId, producerId })}`,
         },
       });
 

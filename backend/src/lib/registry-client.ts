@@ -1,4 +1,4 @@
-import jwt from 'jsonwebtoken';
+import { BACKEND_SERVICE_ID, mintRegistryToken, type TokenSubject } from '@ocop/contracts';
 import type { BindingAction, BindingStatus } from '../modules/seller/seller-status';
 
 /** The registry's view of a product and the certificate in force (GET /v1/products/:id). */
@@ -113,20 +113,13 @@ export class RegistryClient {
    * A short-lived token for one shop's producer: what the registry would accept from the shop's
    * member, so the registry's own producer scoping applies to every call made for the shop.
    */
-  sellerToken(actorId: string, shop: { id: string; producerId: string }): string {
-    return this.sign(
-      {
-        actor_type: 'seller',
-        actor_id: actorId,
-        // The registry checks an active binding of (shop_id, producer_id) on every request.
-        app_metadata: { producer_id: shop.producerId, shop_id: shop.id },
-      },
-      '5m',
-    );
+  sellerToken(actorId: string, shop: { id: string; producerId: string }): Promise<string> {
+    // The registry checks an active binding of (shop, producer) on every request.
+    return this.sign({ actorType: 'seller', actorId, producerId: shop.producerId, shopId: shop.id }, '5m');
   }
 
   /** Signs Medusa-shaped claims with the backend's ES256 key, as its own auth tokens are. */
-  private sign(claims: object, expiresIn: '5m' | '15m'): string {
+  private sign(subject: TokenSubject, expiresIn: '5m' | '15m'): Promise<string> {
     if (!this.config.privateKey) {
       throw new RegistryError(
         503,
@@ -134,11 +127,7 @@ export class RegistryClient {
         'JWT_PRIVATE_KEY is not set: the backend cannot call the registry.',
       );
     }
-    return jwt.sign(claims, this.config.privateKey, {
-      algorithm: 'ES256',
-      issuer: this.config.issuer,
-      expiresIn,
-    });
+    return mintRegistryToken(this.config.privateKey, subject, { issuer: this.config.issuer, expiresIn });
   }
 
   /** Calls the registry as a shop and answers its raw response (status, type, body). */
@@ -177,10 +166,10 @@ export class RegistryClient {
     };
   }
 
-  serviceToken(): string {
+  async serviceToken(): Promise<string> {
     const now = Date.now();
     if (this.token && this.token.until > now + 60_000) return this.token.value;
-    const value = this.sign({ actor_type: 'service', actor_id: 'ocop-backend', app_metadata: {} }, '15m');
+    const value = await this.sign({ actorType: 'service', actorId: BACKEND_SERVICE_ID }, '15m');
     this.token = { value, until: now + 15 * 60_000 };
     return value;
   }
@@ -193,7 +182,7 @@ export class RegistryClient {
     headers: Record<string, string> = {},
     timeoutMs?: number,
   ): Promise<T> {
-    const answer = await this.forward(this.serviceToken(), method, path, body, headers, timeoutMs);
+    const answer = await this.forward(await this.serviceToken(), method, path, body, headers, timeoutMs);
     const parsed = answer.body ? safeJson(answer.body) : null;
     if (answer.status >= 400) {
       const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;

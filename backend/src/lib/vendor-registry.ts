@@ -34,7 +34,7 @@ export async function forwardAsSeller(
     return;
   }
   const client = registryClient();
-  const token = client.sellerToken(req.auth_context.actor_id, { id: req.seller.id, producerId });
+  const token = await client.sellerToken(req.auth_context.actor_id, { id: req.seller.id, producerId });
   const idempotencyKey = req.headers['idempotency-key'];
   try {
     const answer = await client.forward(

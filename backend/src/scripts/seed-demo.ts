@@ -1,6 +1,7 @@
 import type { ExecArgs, IAuthModuleService, MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { createUserAccountWorkflow } from '@medusajs/medusa/core-flows';
+import { slugify } from '@ocop/domain';
 import { syncListings } from '../lib/catalog-sync';
 import { decideShopBinding } from '../lib/decide-shop-binding';
 import { ensureMarketplace, ensureSellerLogistics, type Marketplace } from '../lib/marketplace';
@@ -44,16 +45,6 @@ function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
 
 /** Round đồng prices the way shops write them (…000 ₫). */
 function priceFor(name: string): number {
@@ -159,7 +150,7 @@ async function seedShop(
   index: number,
 ) {
   const sellers = container.resolve<SellerModuleService>(SELLER_MODULE);
-  const handle = slug(
+  const handle = slugify(
     producer.legalName.replace(/^(Hợp tác xã|Công ty TNHH|Công ty Cổ phần|Hộ kinh doanh|Tổ hợp tác)\s+/u, ''),
   );
   let [seller] = await sellers.listSellers({ handle });
@@ -227,7 +218,7 @@ async function seedShop(
         registryProductId: p.id,
         product: {
           title: p.name,
-          handle: slug(`${p.name} ${p.code}`),
+          handle: slugify(`${p.name} ${p.code}`),
           description: `${p.name} của ${producer.legalName}, ${producer.commune}. Sản phẩm OCOP, truy xuất nguồn gốc bằng tem QR trên từng gói.`,
           thumbnail: p.imageUrl,
           images: p.imageUrl ? [{ url: p.imageUrl }] : [],
@@ -381,7 +372,7 @@ async function seedPastOrders(
       order: {
         region_id: market.regionId,
         sales_channel_id: market.salesChannelId,
-        email: `${slug(firstName)}.${slug(lastName)}@mail.vn`,
+        email: `${slugify(firstName)}.${slugify(lastName)}@mail.vn`,
         currency_code: 'vnd',
         status: 'completed' as const,
         shipping_address: {

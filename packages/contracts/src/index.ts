@@ -1,3 +1,4 @@
 export * from './error-body';
+export * from './registry-token';
 export * from './sales-event';
 export * from './verdict';

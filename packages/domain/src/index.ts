@@ -8,6 +8,7 @@ export * from './provinces';
 export * from './score-scorecard';
 export * from './scorecard-template';
 export * from './scoring';
+export * from './slug';
 export * from './stamp-code';
 export * from './stamp-path';
 export * from './vn-date';

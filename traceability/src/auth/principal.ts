@@ -1,5 +1,6 @@
-export const OFFICIAL_ROLES = ['issuer', 'revoker', 'inspector'] as const;
-export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
+import { BACKEND_SERVICE_ID, OFFICIAL_ROLES, type OfficialRole } from '@ocop/contracts';
+
+export { BACKEND_SERVICE_ID, OFFICIAL_ROLES, type OfficialRole };
 
 /**
  * Who is calling. Tokens come from the backend (Medusa's auth module), so the claims follow
@@ -17,9 +18,6 @@ export type Principal =
       province: string | null;
     }
   | { kind: 'service'; actorId: string };
-
-/** The one service the registry trusts (decision 012): the backend, signing for itself. */
-export const BACKEND_SERVICE_ID = 'ocop-backend';
 
 export function describePrincipal(p: Principal): string {
   return p.kind === 'anonymous' ? 'anonymous' : `${p.kind}:${p.actorId}`;

@@ -1,36 +1,12 @@
+import { pemFromEnv, RegistryTokenClaims, TOKEN_ALGORITHM } from '@ocop/contracts';
 import { importSPKI, type JWTPayload, jwtVerify } from 'jose';
-import { z } from 'zod';
 import { AppError } from '../http/app-error';
-import { BACKEND_SERVICE_ID, OFFICIAL_ROLES, type Principal } from './principal';
-
-export const TOKEN_ALGORITHM = 'ES256';
-
-const ClaimsSchema = z.discriminatedUnion('actor_type', [
-  z.object({
-    actor_type: z.literal('seller'),
-    actor_id: z.string().min(1),
-    app_metadata: z.object({
-      producer_id: z.string().uuid(),
-      // Without the shop there is no binding to check: not a seller token (decision 012).
-      shop_id: z.string().min(1).max(200),
-    }),
-  }),
-  z.object({
-    actor_type: z.literal('official'),
-    actor_id: z.string().min(1),
-    app_metadata: z.object({
-      // Not `roles`: Medusa writes its own RBAC roles under that key in every token.
-      ocop_roles: z.array(z.enum(OFFICIAL_ROLES)).default([]),
-      province: z.string().min(1).nullable().default(null),
-    }),
-  }),
-  z.object({ actor_type: z.literal('service'), actor_id: z.literal(BACKEND_SERVICE_ID) }),
-]);
+import type { Principal } from './principal';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
 export async function createTokenVerifier(publicKeyPem: string, issuer: string): Promise<TokenVerifier> {
-  const key = await importSPKI(publicKeyPem.replaceAll('\\n', '\n'), TOKEN_ALGORITHM);
+  const key = await importSPKI(pemFromEnv(publicKeyPem), TOKEN_ALGORITHM);
   return async (token) => {
     let payload: JWTPayload;
     try {
@@ -43,7 +19,7 @@ export async function createTokenVerifier(publicKeyPem: string, issuer: string):
     } catch {
       throw new AppError('unauthenticated', 'The bearer token is invalid or expired.');
     }
-    const claims = ClaimsSchema.safeParse(payload);
+    const claims = RegistryTokenClaims.safeParse(payload);
     if (!claims.success)
       throw new AppError('unauthenticated', 'The bearer token does not name a known actor.');
     const c = claims.data;

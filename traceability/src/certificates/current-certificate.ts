@@ -5,11 +5,23 @@ import { certificates } from '../db/schema';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 
-/** A product's certificate in force is its most recently issued one (a renewal supersedes). */
+/*
+ * A product's current certificate is its most recently issued one (a renewal supersedes); of two
+ * issued at the same instant, the one recorded last. The one rule, for drizzle queries and for the
+ * hand-written statements (the verify statement, the Circular 02 export).
+ */
+export const CURRENT_CERTIFICATE_ORDER = [desc(certificates.issuedAt), desc(certificates.createdAt)];
+
+/** `c`: the current certificate of product `p`, or nulls; a lateral join for hand-written SQL. */
+export const CURRENT_CERTIFICATE_JOIN = `left join lateral (
+    select * from certificates c where c.product_id = p.id
+    order by c.issued_at desc, c.created_at desc limit 1
+  ) c on true`;
+
 export async function currentCertificate(db: Db, productId: string): Promise<CertificateRow | undefined> {
   return db.query.certificates.findFirst({
     where: eq(certificates.productId, productId),
-    orderBy: [desc(certificates.issuedAt), desc(certificates.createdAt)],
+    orderBy: CURRENT_CERTIFICATE_ORDER,
   });
 }
 
@@ -29,6 +41,6 @@ export async function currentCertificateViews(db: Db, productIds: string[], now:
     .selectDistinctOn([certificates.productId])
     .from(certificates)
     .where(inArray(certificates.productId, productIds))
-    .orderBy(certificates.productId, desc(certificates.issuedAt), desc(certificates.createdAt));
+    .orderBy(certificates.productId, ...CURRENT_CERTIFICATE_ORDER);
   return new Map(rows.map((r) => [r.productId, certificateView(r, now)]));
 }

@@ -1,5 +1,5 @@
 import { certificateExpiresAt, formatVnDate, isCertifiedNow, rateScores } from '@ocop/domain';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { assertOfficialRole } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { Db } from '../db/client';
@@ -8,7 +8,7 @@ import { certificates, producers, products } from '../db/schema';
 import { enqueueEvent } from '../events/enqueue-event';
 import { AppError, notFound } from '../http/app-error';
 import { certificatePayload } from './certificate-payload';
-import type { CertificateRow } from './current-certificate';
+import { type CertificateRow, CURRENT_CERTIFICATE_ORDER } from './current-certificate';
 
 export interface CertificateDecision {
   number: string;
@@ -61,7 +61,7 @@ export async function issueCertificate(
         .select()
         .from(certificates)
         .where(eq(certificates.productId, productId))
-        .orderBy(desc(certificates.issuedAt), desc(certificates.createdAt))
+        .orderBy(...CURRENT_CERTIFICATE_ORDER)
         .limit(1);
       if (renews) {
         if (current?.id !== renews.id) {

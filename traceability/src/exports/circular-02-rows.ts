@@ -1,4 +1,5 @@
 import { type CertificateStatus, certificateStatus, toVnWallClock } from '@ocop/domain';
+import { CURRENT_CERTIFICATE_JOIN } from '../certificates/current-certificate';
 import type { Sql } from '../db/client';
 import { absoluteUrl } from '../http/absolute-url';
 import { AppError } from '../http/app-error';
@@ -93,10 +94,7 @@ export async function circular02Rows(
     from batches b
     join products p on p.id = b.product_id
     join producers pr on pr.id = p.producer_id
-    left join lateral (
-      select * from certificates c where c.product_id = p.id
-      order by c.issued_at desc, c.created_at desc limit 1
-    ) c on true
+    ${sql.unsafe(CURRENT_CERTIFICATE_JOIN)}
     where b.produced_at >= (${filter.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'
       and b.produced_at < (${filter.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
       ${filter.province ? sql`and pr.province = ${filter.province}` : sql``}

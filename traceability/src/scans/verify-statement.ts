@@ -1,4 +1,5 @@
 import type { StampPath } from '@ocop/domain';
+import { CURRENT_CERTIFICATE_JOIN } from '../certificates/current-certificate';
 
 /** Distinct network hashes kept on a stamp's row: past every copy threshold, so counting stays exact. */
 export const NETWORKS_KEPT = 200;
@@ -49,10 +50,7 @@ function subjectSelect(p: (name: 'batch_code' | 'product_key') => string, scheme
   from products p
   join producers pr on pr.id = p.producer_id
   join batches b on b.product_id = p.id and b.code = ${p('batch_code')}
-  left join lateral (
-    select * from certificates c where c.product_id = p.id
-    order by c.issued_at desc, c.created_at desc limit 1
-  ) c on true
+  ${CURRENT_CERTIFICATE_JOIN}
   where ${productMatch}`;
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mintRegistryToken as mintToken } from '@ocop/contracts';
 import { inject } from 'vitest';
 import { generateKeyPair } from '../auth/generate-key-pair';
-import { mintToken } from '../auth/mint-token';
 import { BACKEND_SERVICE_ID, type OfficialRole } from '../auth/principal';
 import type { BindingStatus } from '../bindings/binding-transitions';
 import { buildDeps } from '../build-deps';

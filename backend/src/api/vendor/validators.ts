@@ -1,4 +1,5 @@
 import { z } from '@medusajs/framework/zod';
+import { HANDLE_PATTERN } from '@ocop/domain';
 import { webUrl } from '../../lib/image-url';
 
 const nfc = (s: string) => s.normalize('NFC').trim();
@@ -21,10 +22,7 @@ const NewProducerSchema = z
 /** The shop claims an existing registry producer or brings a new one, never both. */
 export const RegisterSellerSchema = z
   .object({
-    handle: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens')
-      .max(60),
+    handle: z.string().regex(HANDLE_PATTERN, 'lower-case letters, digits and single hyphens').max(60),
     name: z.string().min(2).max(120).transform(nfc),
     story: z.string().max(5000).transform(nfc).nullish(),
     logo_url: webUrl.nullish(),
@@ -45,10 +43,7 @@ export type RegisterSellerBody = z.infer<typeof RegisterSellerSchema>;
 
 /** Integer đồng: VND has no minor unit. */
 const vnd = z.number().int('VND prices are whole đồng').positive().max(1_000_000_000);
-const handle = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens')
-  .max(100);
+const handle = z.string().regex(HANDLE_PATTERN, 'lower-case letters, digits and single hyphens').max(100);
 
 export const VendorVariantSchema = z
   .object({

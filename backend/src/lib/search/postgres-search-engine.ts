@@ -1,8 +1,8 @@
 import type { Knex } from '@medusajs/framework/mikro-orm/knex';
 import { OFFERED_LISTING_SQL } from '../offered-listing';
-import { searchTokens } from './fold-vietnamese';
 import { rankSearchHits, type SearchCandidate } from './rank-search-hits';
 import type { SearchEngine } from './search-engine';
+import { searchTokens } from './search-words';
 
 /** How close a misspelt word must be to one of a listing's (pg_trgm word similarity). */
 const FUZZY_THRESHOLD = 0.5;

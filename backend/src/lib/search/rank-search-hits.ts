@@ -1,4 +1,4 @@
-import { searchTokens, searchWords } from './fold-vietnamese';
+import { searchTokens, searchWords } from './search-words';
 
 /** A listing the database found for a query, with what ranking needs. */
 export interface SearchCandidate {

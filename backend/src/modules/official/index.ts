@@ -2,7 +2,6 @@ import { Module } from '@medusajs/framework/utils';
 import OfficialModuleService from './service';
 
 export const OFFICIAL_MODULE = 'official';
-export const OFFICIAL_ROLES = ['issuer', 'revoker', 'inspector'] as const;
-export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
+export { OFFICIAL_ROLES, type OfficialRole } from '@ocop/contracts';
 
 export default Module(OFFICIAL_MODULE, { service: OfficialModuleService });

@@ -1,5 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { Modules } from '@medusajs/framework/utils';
+import { slugify } from '@ocop/domain';
 import { syncListings } from '../../../lib/catalog-sync';
 import { parseQuery } from '../../../lib/parse-query';
 import { required } from '../../../lib/required';
@@ -51,7 +52,8 @@ export const POST = async (req: VendorRequest<CreateVendorProductBody>, res: Med
         title: body.title,
         subtitle: body.subtitle,
         description: body.description,
-        handle: body.handle,
+        // Medusa's own default keeps tones and đ ("đường-thốt-nốt"); shop URLs are plain ASCII.
+        handle: body.handle ?? (slugify(body.title) || undefined),
         thumbnail: body.thumbnail ?? body.images?.[0]?.url ?? null,
         images: body.images,
         status: body.status,

@@ -1,8 +1,7 @@
-import { foldVietnamese, searchTokens } from '../fold-vietnamese';
-import { PRODUCT_GROUP_LABELS, SECTOR_LABELS } from '../listing-labels';
 import { rankSearchHits, type SearchCandidate } from '../rank-search-hits';
 import type { SearchListing } from '../search-engine';
 import { searchText } from '../search-text';
+import { searchTokens } from '../search-words';
 
 const listing = (title: string, more: Partial<SearchListing> = {}): SearchListing => ({
   product_id: title,
@@ -26,12 +25,10 @@ const candidate = (title: string, more: Partial<SearchListing> = {}, similarity 
   similarity,
 });
 
-type Label = { code: string; vi: string; en: string };
-
-describe('foldVietnamese', () => {
-  it('drops tones and marks, maps đ to d, whatever the normal form', () => {
-    expect(foldVietnamese('Mắm cá linh Châu Đốc')).toBe('mam ca linh chau doc');
-    expect(foldVietnamese('ĐƯỜNG THỐT NỐT'.normalize('NFD'))).toBe('duong thot not');
+describe('searchTokens', () => {
+  it("folds with @ocop/domain's foldVietnamese, whatever the normal form, and splits at punctuation", () => {
+    expect(searchTokens('Mắm cá linh Châu Đốc')).toEqual(['mam', 'ca', 'linh', 'chau', 'doc']);
+    expect(searchTokens('ĐƯỜNG THỐT NỐT'.normalize('NFD'))).toEqual(['duong', 'thot', 'not']);
     expect(searchTokens('Nước mắm, nước-mắm  Phú Quốc!')).toEqual(['nuoc', 'mam', 'phu', 'quoc']);
   });
 });
@@ -40,16 +37,6 @@ describe('searchText', () => {
   it('holds the title, shop, place and the sector and group names, folded', () => {
     expect(searchText(listing('Trà khổ qua', { product_group: 'tea', seller_name: 'Cơ sở Bảy Núi' }))).toBe(
       'tra kho qua co so bay nui an giang xa tri ton thuc pham food che tea',
-    );
-  });
-
-  it('names the same sectors and groups as @ocop/domain', async () => {
-    // By a variable name: the backend's typecheck must not compile that ES-module-only source.
-    const name = '@ocop/domain';
-    const domain: { SECTORS: Label[]; PRODUCT_GROUPS: Label[] } = await import(name);
-    expect(SECTOR_LABELS).toEqual(Object.fromEntries(domain.SECTORS.map((s) => [s.code, [s.vi, s.en]])));
-    expect(PRODUCT_GROUP_LABELS).toEqual(
-      Object.fromEntries(domain.PRODUCT_GROUPS.map((g) => [g.code, [g.vi, g.en]])),
     );
   });
 });
