@@ -2,3 +2,4 @@ export * from './error-body';
 export * from './registry-token';
 export * from './sales-event';
 export * from './verdict';
+export * from './verdict-display';

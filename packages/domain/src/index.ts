@@ -1,4 +1,5 @@
 export * from './certificate-status';
+export * from './certified-stars';
 export * from './digital-link-path';
 export * from './fold-vietnamese';
 export * from './format-vnd';

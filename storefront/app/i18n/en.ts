@@ -1,3 +1,4 @@
+import { verdictHeadlines } from '@ocop/contracts/client';
 import type { vi } from './vi';
 
 type Dictionary<T> = { [K in keyof T]: T[K] extends string ? string : Dictionary<T[K]> };
@@ -226,16 +227,7 @@ export const en: Dictionary<typeof vi> = {
   },
   verify: {
     title: 'OCOP stamp check',
-    verdicts: {
-      genuine: 'Genuine',
-      genuine_seen_before: 'This stamp has been scanned before',
-      batch_info: 'Batch information',
-      suspicious: 'Suspected fake stamp',
-      void: 'This stamp was voided',
-      unknown: 'Stamp not found',
-      certificate_expired: 'OCOP certificate expired',
-      certificate_revoked: 'OCOP certificate revoked',
-    },
+    verdicts: verdictHeadlines('en'),
     seenBefore: 'First scanned on {{date}} in {{province}}.',
     placeSource: 'The place is worked out from the scanning network with',
     seenBeforeNoPlace: 'First scanned on {{date}}.',

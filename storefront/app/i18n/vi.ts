@@ -1,3 +1,4 @@
+import { verdictHeadlines } from '@ocop/contracts/client';
 // Vietnamese: the storefront's first language. Keys are shared with en.ts (typed there).
 export const vi = {
   brand: 'Chợ OCOP',
@@ -227,16 +228,7 @@ export const vi = {
   },
   verify: {
     title: 'Kiểm tra tem OCOP',
-    verdicts: {
-      genuine: 'Hàng thật',
-      genuine_seen_before: 'Tem này đã được quét trước đây',
-      batch_info: 'Thông tin lô hàng',
-      suspicious: 'Nghi ngờ tem giả',
-      void: 'Tem đã bị huỷ',
-      unknown: 'Không tìm thấy tem',
-      certificate_expired: 'Chứng nhận OCOP đã hết hạn',
-      certificate_revoked: 'Chứng nhận OCOP đã bị thu hồi',
-    },
+    verdicts: verdictHeadlines('vi'),
     seenBefore: 'Quét lần đầu lúc {{date}} tại {{province}}.',
     placeSource: 'Nơi quét suy ra từ mạng của máy quét theo',
     seenBeforeNoPlace: 'Quét lần đầu lúc {{date}}.',

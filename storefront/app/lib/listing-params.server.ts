@@ -1,3 +1,4 @@
+import { CERTIFIED_STARS, MAX_STARS, MIN_CERTIFIED_STARS } from '@ocop/domain/client';
 import { z } from 'zod';
 
 import { PAGE_SIZE, SORTS } from './listing-sorts';
@@ -21,7 +22,11 @@ export const ListingParams = z.object({
   product_group: text(60),
   province: text(80),
   commune: text(120),
-  stars: z.array(z.coerce.number().int().min(3).max(5)).max(3).optional().catch(undefined),
+  stars: z
+    .array(z.coerce.number().int().min(MIN_CERTIFIED_STARS).max(MAX_STARS))
+    .max(CERTIFIED_STARS.length)
+    .optional()
+    .catch(undefined),
   min_price: amount,
   max_price: amount,
   sort: z.enum(SORTS).optional().catch(undefined),

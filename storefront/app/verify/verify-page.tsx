@@ -1,4 +1,4 @@
-import type { VerdictResponse } from '@ocop/contracts';
+import { VERDICT_DISPLAY, type VerdictResponse, type VerdictTone } from '@ocop/contracts/client';
 import { PROVINCE_NAMES } from '@ocop/domain/client';
 import {
   type ActionFunctionArgs,
@@ -28,17 +28,7 @@ import { commit, getSession } from '../lib/session.server';
 /** Far above any real stamp path (a product code, a batch and a 20-character serial). */
 const MAX_STAMP_PATH = 256;
 
-type Tone = 'green' | 'amber' | 'red' | 'neutral' | 'info';
-const TONE: Record<VerdictResponse['verdict'], Tone> = {
-  genuine: 'green',
-  genuine_seen_before: 'amber',
-  suspicious: 'red',
-  void: 'red',
-  unknown: 'red',
-  certificate_expired: 'red',
-  certificate_revoked: 'red',
-  batch_info: 'info',
-};
+type Tone = VerdictTone | 'neutral';
 
 /**
  * The page a consumer's phone opens when they scan a stamp: the registry's verdict, large and
@@ -164,7 +154,8 @@ export default function VerifyPage() {
   const verdict = outcome.kind === 'verdict' ? outcome.verdict : null;
   const code = verdict?.verdict ?? 'unknown';
   const noVerdict = ['rate_limited', 'unavailable', 'preview'].includes(outcome.kind);
-  const tone: Tone = outcome.kind === 'preview' ? 'neutral' : noVerdict ? 'amber' : TONE[code];
+  const tone: Tone =
+    outcome.kind === 'preview' ? 'neutral' : noVerdict ? 'amber' : VERDICT_DISPLAY[code].tone;
   const heading = noVerdict ? t('verify.title') : t(`verify.verdicts.${code}`);
   let detail: string | null = null;
   if (outcome.kind === 'preview') detail = t('verify.preview');

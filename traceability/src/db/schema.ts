@@ -1,3 +1,4 @@
+import { MAX_STARS, MIN_CERTIFIED_STARS } from '@ocop/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -164,7 +165,10 @@ export const certificates = pgTable(
     index('certificates_expires_idx').on(t.expiresAt),
     // A certificate is renewed once: concurrent renewals cannot both land.
     uniqueIndex('certificates_renews_uq').on(t.renewsId),
-    check('certificates_stars_certified', sql`${t.stars} between 3 and 5`),
+    check(
+      'certificates_stars_certified',
+      sql`${t.stars} between ${sql.raw(String(MIN_CERTIFIED_STARS))} and ${sql.raw(String(MAX_STARS))}`,
+    ),
   ],
 );
 

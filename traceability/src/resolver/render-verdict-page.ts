@@ -1,19 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Verdict, VerdictResponse } from '@ocop/contracts';
+import { VERDICT_DISPLAY, type Verdict, type VerdictResponse } from '@ocop/contracts';
 import { formatVnDate } from '@ocop/domain';
 import { html, raw } from 'hono/html';
 import { verdictMessage } from '../scans/verdict-message';
-
-const TONE: Record<Verdict, { tone: 'good' | 'seen' | 'bad' | 'info'; vi: string; en: string }> = {
-  genuine: { tone: 'good', vi: 'Chính hãng', en: 'Genuine' },
-  genuine_seen_before: { tone: 'seen', vi: 'Đã quét trước đây', en: 'Scanned before' },
-  batch_info: { tone: 'info', vi: 'Thông tin lô hàng', en: 'Batch information' },
-  suspicious: { tone: 'bad', vi: 'Nghi ngờ giả', en: 'Suspicious' },
-  void: { tone: 'bad', vi: 'Tem đã hủy', en: 'Void stamp' },
-  unknown: { tone: 'bad', vi: 'Không xác định', en: 'Unknown code' },
-  certificate_expired: { tone: 'bad', vi: 'Chứng nhận hết hạn', en: 'Certificate expired' },
-  certificate_revoked: { tone: 'bad', vi: 'Chứng nhận bị thu hồi', en: 'Certificate revoked' },
-};
 
 /**
  * A plain, script-free page for people who open a stamp URL when no storefront is configured.
@@ -21,7 +10,7 @@ const TONE: Record<Verdict, { tone: 'good' | 'seen' | 'bad' | 'info'; vi: string
  * (VERDICT_PAGE_CSP), so no inline style attribute may appear.
  */
 export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: VerdictResponse | null }) {
-  const tone = TONE[verdict];
+  const tone = VERDICT_DISPLAY[verdict];
   const message = body?.message ?? verdictMessage(verdict, false);
   const d = (iso: string | null | undefined) => (iso ? formatVnDate(new Date(iso), 'vi') : '—');
   const cert = body?.certificate;
@@ -69,7 +58,7 @@ const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f5f1;color:#1d1d1b}
 main{max-width:34rem;margin:0 auto;padding:1.25rem}
 .verdict{color:#fff;font-size:1.6rem;font-weight:700;padding:1rem 1.25rem;border-radius:.75rem;margin:0 0 1rem}
-.good{background:#1b7f3b}.seen{background:#a86400}.bad{background:#b3261e}.info{background:#1f5f99}
+.green{background:#1b7f3b}.amber{background:#a86400}.red{background:#b3261e}.info{background:#1f5f99}
 .verdict span{display:block;font-size:1rem;font-weight:500;opacity:.9}
 .en{color:#555}
 h1{font-size:1.3rem;margin:1.5rem 0 .5rem}

@@ -248,7 +248,7 @@ describe('the stamp resolver', () => {
     });
     expect(response.status).toBe(200);
     const page = await response.text();
-    expect(page).toContain('Chính hãng');
+    expect(page).toContain('Hàng thật'); // VERDICT_DISPLAY.genuine, as on the storefront
     expect(page).toContain('Mắm cá linh Châu Đốc');
   });
 });

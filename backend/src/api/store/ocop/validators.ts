@@ -1,4 +1,5 @@
 import { z } from '@medusajs/framework/zod';
+import { MAX_STARS, MIN_CERTIFIED_STARS } from '@ocop/domain';
 
 const list = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess(
@@ -12,7 +13,7 @@ const MAX_PRICE = 2_000_000_000;
 export const StoreListingQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(24),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
-  stars: list(z.coerce.number().int().min(3).max(5)).optional(),
+  stars: list(z.coerce.number().int().min(MIN_CERTIFIED_STARS).max(MAX_STARS)).optional(),
   sector: z.string().max(60).optional(),
   product_group: z.string().max(60).optional(),
   province: z.string().max(80).optional(),
