@@ -187,7 +187,7 @@ async function seedShop(
       action: 'approve',
       decidedBy: 'demo-seed',
     });
-    if (!decided.seller || decided.seller.status !== 'approved') {
+    if (decided.seller?.status !== 'approved') {
       throw new Error(`demo shop ${handle}: the registry did not approve its claim`);
     }
     seller = decided.seller;
