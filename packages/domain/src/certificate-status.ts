@@ -1,10 +1,17 @@
+import { type CertificateRecord, certificateState } from './certificate-standing';
 import { assertValidDate, fromVnWallClock, toVnWallClock } from './vn-date';
 
-/** Decision 148: a certificate is valid for 36 months from its issue date. */
+/** Decisions 148 and 26 (Art. 4.3): a certificate is valid for 36 months from its issue date. */
 export const CERTIFICATE_VALIDITY_MONTHS = 36;
-/** Shown as "expiring" this long ahead, so the 30-day legal notice always falls inside it. */
+/**
+ * Decision 148 era: shown as "expiring" this long ahead, so the 30-day legal notice always falls
+ * inside it. Decision 26 opens re-evaluation 180 days ahead: see certificateStanding.
+ */
 export const EXPIRING_WINDOW_DAYS = 90;
-/** The issuer must notify the producer at least this many days before expiry. */
+/**
+ * Decision 148: the issuer notified the producer at least this many days before expiry. Decision
+ * 26 has no such notice; reEvaluationReminders gives its reminder dates.
+ */
 export const EXPIRY_NOTICE_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,6 +41,11 @@ export function certificateExpiresAt(issuedAt: Date, months = CERTIFICATE_VALIDI
   return fromVnWallClock(wallClock);
 }
 
+/**
+ * The Decision 148-era status, kept for verdict contract v1/v2 and existing reports: `expiring`
+ * within 90 days, no `extended`. Decision 26's states (re-evaluation window, extension) are
+ * certificateStanding's; toCertificateStatus maps them onto these names.
+ */
 export function certificateStatus(c: CertificateDates, now: Date): CertificateStatus {
   assertValidDate(now);
   if (c.revokedAt && c.revokedAt.getTime() <= now.getTime()) return 'revoked';
@@ -50,10 +62,13 @@ export function daysUntilExpiry(expiresAt: Date, now: Date): number {
   return Math.floor((expiresAt.getTime() - now.getTime()) / DAY_MS);
 }
 
-/** Whether the product may show its stars and be sold as OCOP right now. */
-export function isCertifiedNow(c: CertificateDates, now: Date): boolean {
-  const status = certificateStatus(c, now);
-  return status === 'active' || status === 'expiring';
+/**
+ * Whether the product may show its stars and be sold as OCOP right now: also while extended
+ * pending its re-evaluation (Decision 26, Art. 12.3), when the record says one is pending.
+ */
+export function isCertifiedNow(c: CertificateRecord, now: Date): boolean {
+  const state = certificateState(c, now);
+  return state === 'active' || state === 'expiring' || state === 'extended';
 }
 
 function daysInMonth(year: number, month: number): number {

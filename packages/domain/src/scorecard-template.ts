@@ -1,3 +1,4 @@
+import { deepFreeze } from './deep-freeze';
 import { PART_MAX, roundToHundredths, SCORE_PARTS, type ScorePart } from './scoring';
 
 export interface ScorecardCriterion {
@@ -114,14 +115,4 @@ function criterionProblems(t: ScorecardTemplate): string[] {
     }
   }
   return problems;
-}
-
-// The default is shared by every caller; freezing it makes an accidental in-place edit fail
-// loudly instead of changing other councils' scorecards. Edit a structuredClone instead.
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }

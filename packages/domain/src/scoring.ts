@@ -1,5 +1,6 @@
-// Decision 148/QĐ-TTg (2023) weights. The 2019 rules used 35/25/40; mixing them up silently
-// shifts every star rating, so the maxima live in exactly one place.
+// Decision 148/QĐ-TTg (2023) weights, kept by Decision 26/2026/QĐ-TTg (Art. 3.1). The 2019 rules
+// used 35/25/40; mixing them up silently shifts every star rating, so the maxima live in exactly
+// one place (tests check the criteria file agrees).
 export const PART_MAX = { A: 40, B: 25, C: 35 } as const;
 
 export type ScorePart = 'A' | 'B' | 'C';
@@ -21,7 +22,10 @@ export interface Rating {
   blockedBy: string[];
 }
 
-/** Lowest total (inclusive) for each star band, highest first. */
+/**
+ * Lowest total (inclusive) for each star band, highest first; the same under Decisions 148 and 26
+ * (Art. 3.3), applied to the council's average total. Tests check the criteria file agrees.
+ */
 const STAR_BANDS: ReadonlyArray<readonly [min: number, stars: Stars]> = [
   [90, 5],
   [70, 4],
@@ -45,6 +49,16 @@ export function starsFromTotal(total: number): Stars {
  */
 export function roundToHundredths(value: number): number {
   return Math.round(Number((value * 100).toPrecision(12))) / 100;
+}
+
+/**
+ * Cuts an average down to hundredths: the council's average total is shown with two decimals
+ * (92.33), and a band is reached only when the average truly reaches it ("đạt từ 90"). Rounding
+ * half up would lift an average of 89.996 to 90.00 and into 5★. The drift is removed first, as in
+ * roundToHundredths, so an exact 70 is not cut to 69.99.
+ */
+export function floorToHundredths(value: number): number {
+  return Math.floor(Number((value * 100).toPrecision(12))) / 100;
 }
 
 export function assertPartScore(part: ScorePart, score: number): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVnDate, VN_TIME_ZONE, vnDate } from './vn-date';
+import { formatVnDate, startOfVnDay, VN_TIME_ZONE, vnDate } from './vn-date';
 
 const at = (iso: string) => new Date(iso);
 
@@ -37,5 +37,21 @@ describe('formatVnDate', () => {
     expect(formatVnDate(at('2024-02-28T20:00:00Z'), 'en')).toBe('29 Feb 2024');
     expect(formatVnDate(at('2024-09-01T00:00:00+07:00'), 'en')).toBe('1 Sep 2024');
     expect(formatVnDate(at('2024-12-31T16:59:59Z'), 'en')).toBe('31 Dec 2024');
+  });
+});
+
+describe('startOfVnDay', () => {
+  it('is 17:00 UTC of the day before, for any instant of the Vietnamese day', () => {
+    expect(startOfVnDay(at('2027-05-15T02:30:00Z')).toISOString()).toBe('2027-05-14T17:00:00.000Z');
+    // 23:30 on 14/05 in Hà Nội is still 14/05 there, although UTC already reads 16:30.
+    expect(startOfVnDay(at('2027-05-14T16:30:00Z')).toISOString()).toBe('2027-05-13T17:00:00.000Z');
+    expect(startOfVnDay(at('2027-05-14T17:00:00Z')).toISOString()).toBe('2027-05-14T17:00:00.000Z');
+  });
+
+  it('counts calendar days across months, years and leap days', () => {
+    expect(startOfVnDay(at('2027-05-15T02:30:00Z'), -180).toISOString()).toBe('2026-11-15T17:00:00.000Z');
+    expect(vnDate(startOfVnDay(at('2028-03-01T05:00:00Z'), -1))).toBe('2028-02-29');
+    expect(vnDate(startOfVnDay(at('2027-12-31T05:00:00Z'), 1))).toBe('2028-01-01');
+    expect(() => startOfVnDay(at('2027-12-31T05:00:00Z'), 0.5)).toThrow(RangeError);
   });
 });

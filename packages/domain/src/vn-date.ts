@@ -25,6 +25,18 @@ export function vnDate(d: Date): string {
   return toVnWallClock(d).toISOString().slice(0, 10);
 }
 
+/**
+ * The instant a Vietnamese calendar day begins (00:00 in Hà Nội), `addDays` after the day `d`
+ * falls on. Deadlines counted in days ("180 ngày") run on these days, not on UTC's.
+ */
+export function startOfVnDay(d: Date, addDays = 0): Date {
+  if (!Number.isInteger(addDays)) throw new RangeError(`Days must be an integer, got ${addDays}`);
+  const local = toVnWallClock(d);
+  return fromVnWallClock(
+    new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + addDays)),
+  );
+}
+
 export function formatVnDate(d: Date, locale: 'vi' | 'en' = 'vi'): string {
   const local = toVnWallClock(d);
   const day = local.getUTCDate();
