@@ -1,6 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { linkProductsToSalesChannelWorkflow } from '@medusajs/medusa/core-flows';
+import { isCertificateInForce } from '@ocop/domain';
 import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
 import { MARKETPLACE_CHANNEL_NAME } from './marketplace';
@@ -23,8 +24,6 @@ interface ProductRow {
   sales_channels?: { id: string }[];
   seller?: { id: string; handle: string; name: string; status: string; registry_producer_id: string } | null;
 }
-
-const SELLABLE_CERTIFICATE = new Set(['active', 'expiring']);
 
 export interface SyncResult {
   synced: number;
@@ -114,7 +113,7 @@ export async function syncListings(
           ? "The registry has no such product for the shop's producer."
           : !certificate
             ? 'The product has no OCOP certificate.'
-            : !SELLABLE_CERTIFICATE.has(certificate.status)
+            : !isCertificateInForce(certificate.status)
               ? `The OCOP certificate is ${certificate.status}.`
               : product.status !== 'published'
                 ? 'The product is not published.'

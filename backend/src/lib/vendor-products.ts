@@ -1,5 +1,6 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { isCertificateInForce } from '@ocop/domain';
 import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
 import type { Listing } from './listing-view';
@@ -112,7 +113,7 @@ export async function assertRegistryProduct(
     );
   }
   const status = found.certificate?.status;
-  if (publishing && status !== 'active' && status !== 'expiring') {
+  if (publishing && !isCertificateInForce(status)) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `Only products with an OCOP certificate in force can be published (this one: ${status ?? 'no certificate'}).`,

@@ -1,7 +1,7 @@
 import type { ExecArgs, IAuthModuleService, MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { createUserAccountWorkflow } from '@medusajs/medusa/core-flows';
-import { slugify } from '@ocop/domain';
+import { isCertificateInForce, slugify } from '@ocop/domain';
 import { syncListings } from '../lib/catalog-sync';
 import { decideShopBinding } from '../lib/decide-shop-binding';
 import { ensureMarketplace, ensureSellerLogistics, type Marketplace } from '../lib/marketplace';
@@ -204,7 +204,7 @@ async function seedShop(
     // Community tourism is a place to visit, not a parcel to ship.
     if (existing.has(p.id) || p.productGroup === 'community_tourism') continue;
     const price = priceFor(p.name);
-    const inForce = p.certificate?.status === 'active' || p.certificate?.status === 'expiring';
+    const inForce = isCertificateInForce(p.certificate?.status);
     const { result } = await createSellerProductWorkflow(container).run({
       input: {
         seller: {

@@ -5,6 +5,7 @@ import {
   type CertificateRecord,
   certificateStanding,
   certificateState,
+  isCertificateInForce,
   RE_EVALUATION_PHASE_LABELS,
   reEvaluationReminders,
   reEvaluationWindow,
@@ -146,5 +147,14 @@ describe('toCertificateStatus and the Decision 148-era status', () => {
       expect(CERTIFICATE_STATE_LABELS[s].en).not.toBe('');
     }
     expect(Object.keys(RE_EVALUATION_PHASE_LABELS)).toEqual(['not_open', 'open', 'closed']);
+  });
+});
+
+describe('isCertificateInForce', () => {
+  it.each(['active', 'expiring', 'extended'])('%s is in force', (s) => {
+    expect(isCertificateInForce(s)).toBe(true);
+  });
+  it.each(['expired', 'revoked', 'pending', '', null, undefined])('%s is not', (s) => {
+    expect(isCertificateInForce(s)).toBe(false);
   });
 });

@@ -20,6 +20,18 @@ export const RE_EVALUATION_CLOSING_REMINDER_DAYS = 7;
 export const CERTIFICATE_STATES = ['active', 'expiring', 'extended', 'expired', 'revoked'] as const;
 export type CertificateState = (typeof CERTIFICATE_STATES)[number];
 
+/** The states in which a product may show its stars and be sold as OCOP. */
+export const IN_FORCE_CERTIFICATE_STATES: readonly CertificateState[] = ['active', 'expiring', 'extended'];
+
+/**
+ * Whether a certificate state or status, as stored or as a registry answer names it (v1/v2 names
+ * or Decision 26 states), means the certificate is in force: the one test callers share instead
+ * of comparing names themselves. Unknown names are not in force.
+ */
+export function isCertificateInForce(status: string | null | undefined): boolean {
+  return status != null && (IN_FORCE_CERTIFICATE_STATES as readonly string[]).includes(status);
+}
+
 export const CERTIFICATE_STATE_LABELS: Readonly<Record<CertificateState, { vi: string; en: string }>> = {
   active: { vi: 'Còn hiệu lực', en: 'Active' },
   expiring: { vi: 'Sắp hết hạn, đến kỳ đánh giá lại', en: 'Expiring, due for re-evaluation' },
@@ -27,6 +39,14 @@ export const CERTIFICATE_STATE_LABELS: Readonly<Record<CertificateState, { vi: s
   expired: { vi: 'Hết hạn', en: 'Expired' },
   revoked: { vi: 'Đã bị thu hồi', en: 'Revoked' },
 };
+
+/** The state labels in one language, keyed by state (for translation tables). */
+export function certificateStateLabels(lang: 'vi' | 'en'): Record<CertificateState, string> {
+  return Object.fromEntries(CERTIFICATE_STATES.map((s) => [s, CERTIFICATE_STATE_LABELS[s][lang]])) as Record<
+    CertificateState,
+    string
+  >;
+}
 
 /** Where the re-evaluation window stands: not open yet, open, or closed (a filing now is late). */
 export type ReEvaluationPhase = 'not_open' | 'open' | 'closed';

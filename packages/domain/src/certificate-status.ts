@@ -1,4 +1,4 @@
-import { type CertificateRecord, certificateState } from './certificate-standing';
+import { type CertificateRecord, certificateState, isCertificateInForce } from './certificate-standing';
 import { assertValidDate, fromVnWallClock, toVnWallClock } from './vn-date';
 
 /** Decisions 148 and 26 (Art. 4.3): a certificate is valid for 36 months from its issue date. */
@@ -16,7 +16,9 @@ export const EXPIRY_NOTICE_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type CertificateStatus = 'active' | 'expiring' | 'expired' | 'revoked';
+/** The Decision 148-era status names (verdict contract v1 and v2, reports, list filters). */
+export const CERTIFICATE_STATUSES = ['active', 'expiring', 'expired', 'revoked'] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
 export interface CertificateDates {
   issuedAt: Date;
@@ -67,8 +69,7 @@ export function daysUntilExpiry(expiresAt: Date, now: Date): number {
  * pending its re-evaluation (Decision 26, Art. 12.3), when the record says one is pending.
  */
 export function isCertifiedNow(c: CertificateRecord, now: Date): boolean {
-  const state = certificateState(c, now);
-  return state === 'active' || state === 'expiring' || state === 'extended';
+  return isCertificateInForce(certificateState(c, now));
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,4 +1,5 @@
 import { verdictHeadlines } from '@ocop/contracts/client';
+import { certificateStateLabels } from '@ocop/domain/client';
 import type { vi } from './vi';
 
 type Dictionary<T> = { [K in keyof T]: T[K] extends string ? string : Dictionary<T[K]> };
@@ -243,7 +244,7 @@ export const en: Dictionary<typeof vi> = {
     origin: 'Origin',
     certificate: 'OCOP certificate',
     status: 'Status',
-    statuses: { active: 'In force', expiring: 'Expiring soon', expired: 'Expired', revoked: 'Revoked' },
+    statuses: certificateStateLabels('en'),
     revocationReasons: {
       not_reevaluated: 'Not re-evaluated',
       failed_mandatory: 'Failed a mandatory criterion',

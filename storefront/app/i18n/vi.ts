@@ -1,4 +1,5 @@
 import { verdictHeadlines } from '@ocop/contracts/client';
+import { certificateStateLabels } from '@ocop/domain/client';
 // Vietnamese: the storefront's first language. Keys are shared with en.ts (typed there).
 export const vi = {
   brand: 'Chợ OCOP',
@@ -244,7 +245,7 @@ export const vi = {
     origin: 'Xuất xứ',
     certificate: 'Giấy chứng nhận OCOP',
     status: 'Tình trạng',
-    statuses: { active: 'Còn hiệu lực', expiring: 'Sắp hết hạn', expired: 'Hết hạn', revoked: 'Đã thu hồi' },
+    statuses: certificateStateLabels('vi'),
     revocationReasons: {
       not_reevaluated: 'Không được đánh giá lại',
       failed_mandatory: 'Không đạt tiêu chí bắt buộc',

@@ -1,5 +1,5 @@
 import { VERDICT_DISPLAY, type VerdictResponse, type VerdictTone } from '@ocop/contracts/client';
-import { PROVINCE_NAMES } from '@ocop/domain/client';
+import { isCertificateInForce, PROVINCE_NAMES } from '@ocop/domain/client';
 import {
   type ActionFunctionArgs,
   data,
@@ -297,7 +297,7 @@ function VerdictDetails({
             </p>
           ) : null}
           {/* The stars are shown only while the certificate is in force. */}
-          {v.certificate && ['active', 'expiring'].includes(v.certificate.status) ? (
+          {v.certificate && isCertificateInForce(v.certificate.status) ? (
             <OcopBadge stars={v.certificate.stars} size="large" />
           ) : null}
         </div>

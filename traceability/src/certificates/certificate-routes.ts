@@ -1,4 +1,4 @@
-import { EXPIRING_WINDOW_DAYS } from '@ocop/domain';
+import { CERTIFICATE_STATUSES, EXPIRING_WINDOW_DAYS } from '@ocop/domain';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertCanReadProducer, producerScope } from '../auth/policy';
@@ -32,7 +32,7 @@ const RevokeInput = z.object({
   revokedAt: z.coerce.date().nullable().default(null),
 });
 const ListQuery = z.object({
-  status: z.enum(['active', 'expiring', 'expired', 'revoked']).optional(),
+  status: z.enum(CERTIFICATE_STATUSES).optional(),
   province: ProvinceSchema.optional(),
   producerId: z.string().uuid().optional(),
   /** Only each product's certificate in force (default), or the whole history. */

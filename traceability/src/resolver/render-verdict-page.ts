@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { VERDICT_DISPLAY, type Verdict, type VerdictResponse } from '@ocop/contracts';
-import { formatVnDate } from '@ocop/domain';
+import { formatVnDate, isCertificateInForce } from '@ocop/domain';
 import { html, raw } from 'hono/html';
 import { verdictMessage } from '../scans/verdict-message';
 
@@ -15,7 +15,7 @@ export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: V
   const d = (iso: string | null | undefined) => (iso ? formatVnDate(new Date(iso), 'vi') : '—');
   const cert = body?.certificate;
   // An expired or revoked product must stop showing its stars at once (primer: Certificates).
-  const inForce = cert?.status === 'active' || cert?.status === 'expiring';
+  const inForce = isCertificateInForce(cert?.status);
   return html`<!doctype html>
 <html lang="vi">
 <head>
