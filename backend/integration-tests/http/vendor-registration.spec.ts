@@ -92,7 +92,8 @@ medusaIntegrationTestRunner({
             legal_name: 'Hộ kinh doanh Trà Sen Mới',
             kind: 'household_business',
             province: 'An Giang',
-            commune: 'Phường Châu Đốc',
+            // As typed on a phone without Vietnamese keyboard: the registry keeps the official name.
+            commune: 'phuong chau doc',
           },
         });
         expect(n.created.status).toBe(201);
@@ -100,6 +101,10 @@ medusaIntegrationTestRunner({
         expect(seller).toMatchObject({ status: 'pending', registry_producer_id: expect.any(String) });
         const binding = await registry('GET', `/v1/producer-bindings/${seller.registry_binding_id}`);
         expect(binding.binding ?? binding).toMatchObject({ status: 'pending', accountId: seller.id });
+        expect(await registry('GET', `/v1/producers/${seller.registry_producer_id}`)).toMatchObject({
+          commune: 'Phường Châu Đốc',
+          communeCode: '30316',
+        });
       });
 
       it('answers a claim of a producer another shop holds exactly like any claim', async () => {
@@ -158,6 +163,12 @@ medusaIntegrationTestRunner({
             registry_producer_id: free,
             new_producer: { legal_name: 'HTX X', kind: 'cooperative', province: 'An Giang', commune: 'Xã Y' },
           },
+          // Not a commune of 1 July 2025 (Tịnh Biên is a phường), and a commune of another province.
+          ...['Xã Tịnh Biên', 'Xã Hoà An'].map((commune) => ({
+            handle: 'ca-linh',
+            name: 'Cá linh',
+            new_producer: { legal_name: 'HTX X', kind: 'cooperative', province: 'An Giang', commune },
+          })),
         ]) {
           expect((await settle(api.post('/vendor/register', body, bearer(d.data.token)))).status).toBe(400);
         }

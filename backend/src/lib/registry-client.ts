@@ -1,4 +1,5 @@
 import { BACKEND_SERVICE_ID, mintRegistryToken, type TokenSubject } from '@ocop/contracts';
+import type { CertificateStatus } from '@ocop/domain';
 import type { BindingAction, BindingStatus } from '../modules/seller/seller-status';
 
 /** The registry's view of a product and the certificate in force (GET /v1/products/:id). */
@@ -23,7 +24,7 @@ export interface RegistryCertificate {
   issuedAt: string;
   expiresAt: string;
   revokedAt: string | null;
-  status: 'active' | 'expiring' | 'expired' | 'revoked';
+  status: CertificateStatus;
 }
 
 export interface RegistryProducer {
@@ -32,6 +33,8 @@ export interface RegistryProducer {
   kind: 'cooperative' | 'cooperative_group' | 'enterprise' | 'household_business';
   province: string;
   commune: string;
+  /** Five-digit code of the 2025 commune; null on old records the registry could not match. */
+  communeCode: string | null;
   addressLine: string | null;
 }
 
@@ -60,7 +63,9 @@ export interface NewProducer {
   legalName: string;
   kind: RegistryProducer['kind'];
   province: string;
-  commune: string;
+  /** By name, code or both: the registry checks them against the communes of 2025. */
+  commune?: string;
+  communeCode?: string;
   addressLine?: string | null;
   registrationNumber?: string | null;
 }

@@ -9,7 +9,13 @@ import { SELLER_MODULE } from '../modules/seller';
 import type SellerModuleService from '../modules/seller/service';
 
 const SECTORS = ['food', 'beverages', 'herbal', 'textiles', 'handicrafts'];
-const COMMUNES = ['Phường Châu Đốc', 'Xã Tri Tôn', 'Phường Long Xuyên', 'Xã Phú Quốc', 'Xã U Minh Thượng'];
+const COMMUNES = [
+  'Phường Châu Đốc',
+  'Xã Tri Tôn',
+  'Phường Long Xuyên',
+  'Đặc khu Phú Quốc',
+  'Xã U Minh Thượng',
+];
 
 /**
  * The listing benchmark's data set (bench/backend-listing.ts), never run by npm start:

@@ -6,6 +6,7 @@ import {
   findCommune,
   findCommunesByName,
   listCommunes,
+  resolveCommune,
 } from './communes';
 import { PROVINCE_NAMES } from './provinces';
 
@@ -90,5 +91,52 @@ describe('communeProblem / CommuneCodeSchema', () => {
     expect(CommuneCodeSchema.safeParse('99999').error?.issues[0]?.message).toMatch(
       /No commune has code 99999/,
     );
+  });
+});
+
+describe('resolveCommune', () => {
+  it('takes a name typed without tones and stores the official one with its code', () => {
+    const r = resolveCommune({ province: 'An Giang', name: 'phuong chau doc' });
+    expect(r).toMatchObject({ ok: true, commune: { code: '30316', fullName: 'Phường Châu Đốc' } });
+  });
+
+  it('takes a code, and checks it against the name when both are given', () => {
+    expect(resolveCommune({ province: 'An Giang', code: '31078' })).toMatchObject({
+      ok: true,
+      commune: { fullName: 'Đặc khu Phú Quốc' },
+    });
+    expect(resolveCommune({ province: 'An Giang', code: '31078', name: 'Phường Châu Đốc' })).toMatchObject({
+      ok: false,
+      code: 'unknown_commune',
+    });
+  });
+
+  it('refuses a code of another province and a name that is only elsewhere, naming where it is', () => {
+    const code = resolveCommune({ province: 'An Giang', code: '01654' });
+    expect(code).toMatchObject({ ok: false, code: 'commune_not_in_province' });
+    const name = resolveCommune({ province: 'An Giang', name: 'Hoà An' });
+    expect(name).toMatchObject({ ok: false, code: 'commune_not_in_province' });
+    expect(name.ok === false && name.message).toContain('Cao Bằng');
+  });
+
+  it('refuses a commune that is not on the 2025 list (the district-era "Xã Tịnh Biên" is a phường)', () => {
+    expect(resolveCommune({ province: 'An Giang', name: 'Xã Tịnh Biên' })).toMatchObject({
+      ok: false,
+      code: 'unknown_commune',
+    });
+    expect(resolveCommune({ province: 'An Giang', code: '99999' })).toMatchObject({
+      ok: false,
+      code: 'unknown_commune',
+    });
+    expect(resolveCommune({ province: 'An Giang' })).toMatchObject({ ok: false, code: 'unknown_commune' });
+  });
+
+  it('finds no province with two communes of one name, so a name and a province are enough', () => {
+    const seen = new Set<string>();
+    const repeated = listCommunes().filter((c) => {
+      const key = `${c.provinceCode}|${c.name.toLowerCase()}`;
+      return seen.has(key) || !seen.add(key);
+    });
+    expect(repeated).toEqual([]);
   });
 });

@@ -130,3 +130,68 @@ function sameProvince(c: Commune, province: string): boolean {
 function isSpelled(c: Commune, exact: string): boolean {
   return c.name === exact || c.fullName === exact;
 }
+
+export type CommuneRefusal = 'unknown_commune' | 'ambiguous_commune' | 'commune_not_in_province';
+
+export type CommuneResolution =
+  | { ok: true; commune: Commune }
+  | { ok: false; code: CommuneRefusal; message: string; candidates: Commune[] };
+
+/**
+ * The commune an address names, by its code or by its name as a person typed it ("chau doc",
+ * "Phường Châu Đốc"), in the given province. When both are given they must agree. The refusal
+ * says what to fix, in Vietnamese and English, and lists the near candidates a form can offer.
+ */
+export function resolveCommune(input: {
+  province: string;
+  code?: string | null;
+  name?: string | null;
+}): CommuneResolution {
+  const { province } = input;
+  const code = input.code?.trim() || null;
+  const name = input.name?.trim() || null;
+  if (code) {
+    const commune = findCommune(code);
+    if (!commune) {
+      return refuse(
+        'unknown_commune',
+        `Không có xã/phường mã ${code} / No commune has code ${code} (codes of 1 July 2025)`,
+      );
+    }
+    if (!sameProvince(commune, province)) {
+      return refuse(
+        'commune_not_in_province',
+        `${commune.fullName} (${code}) thuộc ${commune.province}, không thuộc ${province} / is in ${commune.province}, not ${province}`,
+      );
+    }
+    if (name && !findCommunesByName(name, province).some((c) => c.code === code)) {
+      return refuse(
+        'unknown_commune',
+        `Mã ${code} là ${commune.fullName}, không phải "${name}" / Code ${code} is ${commune.fullName}, not "${name}"`,
+      );
+    }
+    return { ok: true, commune };
+  }
+  if (!name) return refuse('unknown_commune', 'Cần tên hoặc mã xã/phường / A commune name or code is needed');
+  const found = findCommunesByName(name, province);
+  if (found.length === 1) return { ok: true, commune: found[0] as Commune };
+  if (found.length > 1) {
+    return refuse(
+      'ambiguous_commune',
+      `Có ${found.length} xã/phường tên "${name}" ở ${province}: chọn theo mã / ${found.length} communes of ${province} are named "${name}": give its code`,
+      found,
+    );
+  }
+  const elsewhere = findCommunesByName(name);
+  return refuse(
+    elsewhere.length > 0 ? 'commune_not_in_province' : 'unknown_commune',
+    elsewhere.length > 0
+      ? `"${name}" không thuộc ${province} (có ở ${[...new Set(elsewhere.map((c) => c.province))].join(', ')}) / "${name}" is not in ${province}`
+      : `${province} không có xã/phường "${name}" (danh mục 01/07/2025) / ${province} has no commune "${name}" (list of 1 July 2025)`,
+    elsewhere,
+  );
+}
+
+function refuse(code: CommuneRefusal, message: string, candidates: Commune[] = []): CommuneResolution {
+  return { ok: false, code, message, candidates };
+}

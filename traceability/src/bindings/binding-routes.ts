@@ -6,6 +6,7 @@ import { producerBindings, producers } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
+import { CommuneFields } from '../producers/producer-place';
 import { ProvinceSchema, parseUuid } from '../producers/producer-routes';
 import { BINDING_ACTIONS, BINDING_STATUSES } from './binding-transitions';
 import { bindingView } from './binding-view';
@@ -26,7 +27,7 @@ const NewProducerInput = z
     legalName: z.string().min(2).max(200).transform(nfc),
     kind: z.enum(['cooperative', 'cooperative_group', 'enterprise', 'household_business']),
     province: ProvinceSchema,
-    commune: z.string().min(2).max(100).transform(nfc),
+    ...CommuneFields,
     addressLine: z.string().max(300).transform(nfc).nullish(),
     registrationNumber: z
       .string()

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/is-unique-violation';
 import { producerBindings, producers } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
+import { placeProducer } from '../producers/producer-place';
 import { assertBackendService } from './assert-backend-service';
 import type { BindingRow } from './binding-view';
 import { enqueueBindingChange } from './enqueue-binding-change';
@@ -14,10 +15,14 @@ export interface NewProducer {
   legalName: string;
   kind: (typeof producers.$inferInsert)['kind'];
   province: string;
-  commune: string;
+  /** By name, by code or both (producer-place.ts); stored as the official name and its code. */
+  commune?: string;
+  communeCode?: string;
   addressLine?: string | null;
   registrationNumber?: string | null;
 }
+
+type PlacedProducer = NewProducer & ReturnType<typeof placeProducer>;
 
 export type BindingClaim = { accountId: string } & (
   | { producerId: string; newProducer?: undefined }
@@ -34,6 +39,7 @@ export async function claimBinding(
   deps: { db: Db; principal: Principal },
 ): Promise<{ created: boolean; binding: BindingRow }> {
   const service = assertBackendService(deps.principal, 'claim a producer');
+  const placed = claim.newProducer && { ...claim.newProducer, ...placeProducer(claim.newProducer) };
   return deps.db.transaction(async (tx) => {
     // One claim of an account at a time, so a repeated claim finds the first instead of racing it.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`producer-binding:${claim.accountId}`}))`);
@@ -42,15 +48,15 @@ export async function claimBinding(
       .from(producerBindings)
       .where(and(eq(producerBindings.accountId, claim.accountId), ne(producerBindings.status, 'rejected')));
     if (live) {
-      if (await isSameClaim(tx, live, claim)) return { created: false, binding: live };
+      if (await isSameClaim(tx, live, claim.producerId, placed)) return { created: false, binding: live };
       throw new AppError(
         'conflict',
         'This shop account already claims a producer; that claim must be withdrawn or rejected first.',
       );
     }
-    const producerId = claim.newProducer
-      ? await producerFor(tx, claim.newProducer)
-      : await existingProducer(tx, claim.producerId);
+    const producerId = placed
+      ? await producerFor(tx, placed)
+      : await existingProducer(tx, claim.producerId as string);
     try {
       const [row] = await tx
         .insert(producerBindings)
@@ -78,12 +84,13 @@ async function existingProducer(tx: Tx, id: string): Promise<string> {
  * A producer new to the registry. A registration number already registered names that
  * producer: the claim is then a claim of it, answered like any other.
  */
-async function producerFor(tx: Tx, p: NewProducer): Promise<string> {
+async function producerFor(tx: Tx, p: PlacedProducer): Promise<string> {
   const values = {
     legalName: p.legalName,
     kind: p.kind,
     province: p.province,
     commune: p.commune,
+    communeCode: p.communeCode,
     addressLine: p.addressLine ?? null,
     registrationNumber: p.registrationNumber ?? null,
   };
@@ -101,11 +108,15 @@ async function producerFor(tx: Tx, p: NewProducer): Promise<string> {
   return known.id;
 }
 
-async function isSameClaim(tx: Tx, live: BindingRow, claim: BindingClaim): Promise<boolean> {
-  if (!claim.newProducer) return live.producerId === claim.producerId;
+async function isSameClaim(
+  tx: Tx,
+  live: BindingRow,
+  producerId: string | undefined,
+  p: PlacedProducer | undefined,
+): Promise<boolean> {
+  if (!p) return live.producerId === producerId;
   const [held] = await tx.select().from(producers).where(eq(producers.id, live.producerId));
   if (!held) return false;
-  const p = claim.newProducer;
   if (p.registrationNumber) return held.registrationNumber === p.registrationNumber;
   return held.legalName === p.legalName && held.province === p.province && held.commune === p.commune;
 }

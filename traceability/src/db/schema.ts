@@ -39,7 +39,13 @@ export const producers = pgTable('producers', {
   /** null for a producer a shop brought before it had one (a first evaluation, decision 012). */
   registrationNumber: text('registration_number').unique(),
   province: text('province').notNull(),
+  /** The commune's official name as communes-2025.json spells it. */
   commune: text('commune').notNull(),
+  /**
+   * Its five-digit statistics-office code (communes-2025.json). Null only on rows recorded before
+   * codes were kept whose name matched no 2025 commune: migrateDatabase fills the rest.
+   */
+  communeCode: text('commune_code'),
   /** Kept on records made before the 07/2025 reform, when districts still existed. */
   legacyDistrict: text('legacy_district'),
   addressLine: text('address_line'),

@@ -14,6 +14,12 @@ export const STATUS = {
   /** A percent-escape in the address that does not decode. */
   invalid_path: 400,
   json_too_deep: 400,
+  /** A commune not on the list of 1 July 2025 (communes-2025.json), or a code and a name that disagree. */
+  unknown_commune: 400,
+  /** A commune of another province than the one given. */
+  commune_not_in_province: 400,
+  /** More than one commune of the province answers to the name: give its code. */
+  ambiguous_commune: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unauthenticated: 401,

@@ -7,6 +7,7 @@ import { producers } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
+import { CommuneFields, placeProducer } from './producer-place';
 
 const nfc = (s: string) => s.normalize('NFC').trim();
 export const ProvinceSchema = z.enum(PROVINCE_NAMES as [string, ...string[]]);
@@ -16,7 +17,7 @@ const ProducerInput = z.object({
   kind: z.enum(['cooperative', 'cooperative_group', 'enterprise', 'household_business']),
   registrationNumber: z.string().regex(/^[0-9A-Za-z-]{5,20}$/, 'a tax or registration number'),
   province: ProvinceSchema,
-  commune: z.string().min(2).max(100).transform(nfc),
+  ...CommuneFields,
   legacyDistrict: z.string().max(100).transform(nfc).nullable().optional(),
   addressLine: z.string().max(300).transform(nfc).nullable().optional(),
 });
@@ -28,6 +29,8 @@ const ProducerOutput = z.object({
   registrationNumber: z.string().nullable(),
   province: z.string(),
   commune: z.string(),
+  /** The commune's five-digit code; null only on old records whose name matched no 2025 commune. */
+  communeCode: z.string().nullable(),
   legacyDistrict: z.string().nullable(),
   addressLine: z.string().nullable(),
 });
@@ -46,7 +49,10 @@ export function registerProducerRoutes(routes: RouteRegistry, { db }: RegistryDe
     async ({ c, body, principal }) => {
       assertOfficialRole(principal, 'issuer', body.province);
       try {
-        const [row] = await db.insert(producers).values(body).returning();
+        const [row] = await db
+          .insert(producers)
+          .values({ ...body, ...placeProducer(body) })
+          .returning();
         return c.json(row, 201);
       } catch (error) {
         if (isUniqueViolation(error)) {

@@ -168,7 +168,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     legalName: 'Hợp tác xã Nông nghiệp Gạo Bảy Núi',
     brand: 'Gạo Bảy Núi',
     kind: 'cooperative',
-    commune: 'Xã Tịnh Biên',
+    commune: 'Phường Tịnh Biên',
     legacyDistrict: 'Thị xã Tịnh Biên',
     addressLine: 'Ấp Văn Trà',
     products: [

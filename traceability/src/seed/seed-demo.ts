@@ -5,6 +5,7 @@ import { issueCertificate } from '../certificates/issue-certificate';
 import { revokeCertificate } from '../certificates/revoke-certificate';
 import type { Db, Sql } from '../db/client';
 import { batches, certificates, producers, productionSteps, products, stampIssuances } from '../db/schema';
+import { placeProducer } from '../producers/producer-place';
 import { issueStamps } from '../stamps/issue-stamps';
 import { DEMO_PRODUCERS, DEMO_PRODUCT_IMAGE } from './demo-data';
 
@@ -35,7 +36,7 @@ export async function seedDemo(
   for (const p of DEMO_PRODUCERS) {
     await db.db
       .insert(producers)
-      .values({ ...p, province: 'An Giang' })
+      .values({ ...p, province: 'An Giang', ...placeProducer({ province: 'An Giang', commune: p.commune }) })
       .onConflictDoNothing({ target: producers.registrationNumber });
     const producer = await db.db.query.producers.findFirst({
       where: eq(producers.registrationNumber, p.registrationNumber),

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { communesOfProvince } from '@ocop/domain';
 import { expect } from 'vitest';
 import type { TestRegistry } from './create-test-registry';
 
@@ -38,7 +39,10 @@ export async function seedShop(
         kind: 'cooperative',
         registrationNumber: `HTX${uniqueNumber()}`,
         province: options.province ?? 'An Giang',
-        commune: 'Phường Châu Đốc',
+        // A real commune of the province (the registry checks it against the 2025 list).
+        commune:
+          communesOfProvince(options.province ?? 'An Giang').find((c) => c.name === 'Châu Đốc')?.fullName ??
+          communesOfProvince(options.province ?? 'An Giang')[0]?.fullName,
       },
     }),
     201,

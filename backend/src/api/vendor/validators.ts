@@ -1,5 +1,5 @@
 import { z } from '@medusajs/framework/zod';
-import { HANDLE_PATTERN } from '@ocop/domain';
+import { HANDLE_PATTERN, PROVINCE_NAMES, resolveCommune } from '@ocop/domain';
 import { webUrl } from '../../lib/image-url';
 
 const nfc = (s: string) => s.normalize('NFC').trim();
@@ -9,15 +9,25 @@ const NewProducerSchema = z
   .object({
     legal_name: z.string().min(2).max(200).transform(nfc),
     kind: z.enum(['cooperative', 'cooperative_group', 'enterprise', 'household_business']),
-    province: z.string().min(2).max(100).transform(nfc),
-    commune: z.string().min(2).max(100).transform(nfc),
+    province: z.enum(PROVINCE_NAMES as [string, ...string[]]),
+    /** By name as typed ("chau doc"), by its five-digit code, or both; the registry stores both. */
+    commune: z.string().min(2).max(100).transform(nfc).optional(),
+    commune_code: z
+      .string()
+      .regex(/^\d{5}$/, 'a five-digit commune code')
+      .optional(),
     address_line: z.string().max(300).transform(nfc).nullish(),
     registration_number: z
       .string()
       .regex(/^[0-9A-Za-z-]{5,20}$/, 'a tax or registration number')
       .nullish(),
   })
-  .strict();
+  .strict()
+  .superRefine((p, ctx) => {
+    // The communes of 1 July 2025 (communes-2025.json), checked here so a wrong one costs nothing.
+    const found = resolveCommune({ province: p.province, name: p.commune, code: p.commune_code });
+    if (!found.ok) ctx.addIssue({ code: 'custom', path: ['commune'], message: found.message });
+  });
 
 /** The shop claims an existing registry producer or brings a new one, never both. */
 export const RegisterSellerSchema = z
