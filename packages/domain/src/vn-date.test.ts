@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatVnDate, startOfVnDay, VN_TIME_ZONE, vnDate } from './vn-date';
+import {
+  formatVnDate,
+  formatVnDateTime,
+  startOfVnDay,
+  toVnIsoString,
+  VN_TIME_ZONE,
+  VN_UTC_OFFSET,
+  vnDate,
+} from './vn-date';
 
 const at = (iso: string) => new Date(iso);
 
@@ -53,5 +61,15 @@ describe('startOfVnDay', () => {
     expect(vnDate(startOfVnDay(at('2028-03-01T05:00:00Z'), -1))).toBe('2028-02-29');
     expect(vnDate(startOfVnDay(at('2027-12-31T05:00:00Z'), 1))).toBe('2028-01-01');
     expect(() => startOfVnDay(at('2027-12-31T05:00:00Z'), 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('formatVnDateTime and toVnIsoString', () => {
+  // 01:05 UTC on 23/11 is 08:05 in Hà Nội; 20:30 UTC on 30/11 is already 1 December there.
+  it('show the time and day in Vietnam, whatever the runtime time zone', () => {
+    expect(formatVnDateTime(new Date('2026-11-23T01:05:00Z'))).toBe('08:05, 23/11/2026');
+    expect(formatVnDateTime(new Date('2026-11-30T20:30:00Z'), 'en')).toBe('03:30, 1 Dec 2026');
+    expect(toVnIsoString(new Date('2026-11-30T20:30:00.123Z'))).toBe('2026-12-01T03:30:00+07:00');
+    expect(VN_UTC_OFFSET).toBe('+07:00');
   });
 });

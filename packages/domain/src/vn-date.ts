@@ -3,6 +3,8 @@ export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 // Vietnam has used a fixed UTC+7 without daylight saving since 1975, so calendar arithmetic can
 // shift by a constant instead of depending on the ICU time-zone data bundled with the runtime.
 export const VN_UTC_OFFSET_MS = 7 * 60 * 60 * 1000;
+/** The same offset as ISO 8601 and EPCIS write it. */
+export const VN_UTC_OFFSET = '+07:00';
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -44,6 +46,20 @@ export function formatVnDate(d: Date, locale: 'vi' | 'en' = 'vi'): string {
   const year = local.getUTCFullYear();
   if (locale === 'en') return `${day} ${EN_MONTHS[month]} ${year}`;
   return `${pad2(day)}/${pad2(month + 1)}/${year}`;
+}
+
+/** Time and date in Vietnam, as the pages show them: "08:05, 23/11/2026" (English: "08:05, 23 Nov 2026"). */
+export function formatVnDateTime(d: Date, locale: 'vi' | 'en' = 'vi'): string {
+  const local = toVnWallClock(d);
+  return `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}, ${formatVnDate(d, locale)}`;
+}
+
+/**
+ * The instant in ISO 8601 at Vietnam's offset, to the second: "2026-11-23T08:05:00+07:00". For
+ * exports people read beside plain dates (Circular 02), where a UTC "Z" time looks a day off.
+ */
+export function toVnIsoString(d: Date): string {
+  return `${toVnWallClock(d).toISOString().slice(0, 19)}${VN_UTC_OFFSET}`;
 }
 
 export function assertValidDate(d: Date): void {

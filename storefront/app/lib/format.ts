@@ -1,4 +1,4 @@
-import { findProductGroup, formatVnDate, formatVnd, SECTORS, VN_UTC_OFFSET_MS } from '@ocop/domain/client';
+import { findProductGroup, formatVnDate, formatVnDateTime, formatVnd, SECTORS } from '@ocop/domain/client';
 import type { Language } from '../i18n/i18n';
 
 export { formatVnd };
@@ -12,11 +12,7 @@ export function formatDate(iso: string | Date | null | undefined, lng: Language)
 /** Date and time in Asia/Ho_Chi_Minh: 08:05, 23/11/2026. */
 export function formatDateTime(iso: string | null | undefined, lng: Language): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  const local = new Date(d.getTime() + VN_UTC_OFFSET_MS);
-  const hh = String(local.getUTCHours()).padStart(2, '0');
-  const mm = String(local.getUTCMinutes()).padStart(2, '0');
-  return `${hh}:${mm}, ${formatVnDate(d, lng)}`;
+  return formatVnDateTime(new Date(iso), lng);
 }
 
 export function sectorName(code: string | null | undefined, lng: Language): string {

@@ -1,4 +1,4 @@
-import { type CertificateStatus, certificateStatus, toVnWallClock } from '@ocop/domain';
+import { type CertificateStatus, certificateStatus, toVnIsoString } from '@ocop/domain';
 import { CURRENT_CERTIFICATE_JOIN } from '../certificates/current-certificate';
 import type { Sql } from '../db/client';
 import { absoluteUrl } from '../http/absolute-url';
@@ -113,7 +113,7 @@ export async function circular02Rows(
     producerRegistrationNumber: r.registration_number,
     producerName: r.legal_name,
     producerAddress: [r.address_line, r.commune, r.province].filter(Boolean).join(', '),
-    producedAt: vnIsoTime(r.produced_at),
+    producedAt: toVnIsoString(r.produced_at),
     brand: r.brand ?? '',
     modelCode: r.gtin ?? r.code,
     serial: r.batch_code,
@@ -129,13 +129,8 @@ export async function circular02Rows(
             options.now,
           )
         : 'none',
-    revokedAt: r.revoked_at ? vnIsoTime(r.revoked_at) : null,
+    revokedAt: r.revoked_at ? toVnIsoString(r.revoked_at) : null,
   }));
-}
-
-/** An instant as Vietnam's wall clock with its offset: 2026-10-01T08:00:00+07:00. */
-export function vnIsoTime(d: Date): string {
-  return `${toVnWallClock(d).toISOString().slice(0, 19)}+07:00`;
 }
 
 /** One RFC 4180 field; a leading = + - @ is defused, so a cell never runs as a spreadsheet formula. */

@@ -1,3 +1,4 @@
+import { VN_UTC_OFFSET } from '@ocop/domain';
 import type { batches, productionSteps } from '../db/schema';
 import { bizStepOf } from './production-stages';
 
@@ -29,7 +30,7 @@ export function buildEpcisDocument(input: {
   const output = { epcClass: batchClass, quantity: batch.quantity };
   const common = (step: StepRow) => ({
     eventTime: step.occurredAt.toISOString(),
-    eventTimeZoneOffset: '+07:00',
+    eventTimeZoneOffset: VN_UTC_OFFSET,
     eventID: `urn:uuid:${step.id}`,
     bizStep: bizStepOf(step.stage, baseUrl),
     readPoint: place(step.place),
@@ -52,7 +53,7 @@ export function buildEpcisDocument(input: {
       type: 'ObjectEvent',
       action: 'ADD',
       eventTime: (input.stampsIssuedAt ?? batch.producedAt).toISOString(),
-      eventTimeZoneOffset: '+07:00',
+      eventTimeZoneOffset: VN_UTC_OFFSET,
       eventID: `urn:uuid:${batch.id}`,
       bizStep: 'commissioning',
       disposition: 'active',
