@@ -1,4 +1,4 @@
-import { CERTIFICATE_STATUSES, EXPIRING_WINDOW_DAYS } from '@ocop/domain';
+import { CERTIFICATE_STATUSES, EXPIRING_WINDOW_DAYS, PART_MAX } from '@ocop/domain';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertCanReadProducer, producerScope } from '../auth/policy';
@@ -13,7 +13,7 @@ import { revokeCertificate } from './revoke-certificate';
 const Score = (max: number) => z.number().min(0).max(max).multipleOf(0.01);
 const DecisionInput = z.object({
   number: z.string().min(3).max(60),
-  scores: z.object({ A: Score(40), B: Score(25), C: Score(35) }),
+  scores: z.object({ A: Score(PART_MAX.A), B: Score(PART_MAX.B), C: Score(PART_MAX.C) }),
   failedMandatory: z.array(z.string().min(1)).default([]),
   issuingLevel: z.enum(['district', 'province', 'central']),
   issuerName: z
