@@ -2,6 +2,7 @@ import { createTokenVerifier } from './auth/verify-token';
 import type { Db, Sql } from './db/client';
 import type { Env } from './env';
 import type { RegistryDeps } from './http/deps';
+import { createLogger } from './http/logger';
 import { createRateLimits } from './http/rate-limiter';
 import { ScanPlaces } from './scans/scan-places';
 import { parseStampKeys } from './stamps/stamp-keyring';
@@ -40,6 +41,6 @@ export async function buildDeps(
       },
       { redisUrl: env.REDIS_URL, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
     ),
-    log: (line) => console.error(line),
+    log: createLogger(env.LOG_LEVEL),
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { companyPrefixProblem, isProvince } from '@ocop/domain';
 import { z } from 'zod';
 import { parseTrustedProxies } from './http/client-address';
+import { LOG_LEVELS } from './http/logger';
 
 const optional = z
   .string()
@@ -16,6 +17,8 @@ const EnvSchema = z.object({
   /** Raw-SQL pool size (drizzle's pool is half of it); default two per CPU core. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
   REGISTRY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** pino's level (http/logger.ts); `debug` logs every request with its id. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Origin printed into every QR code: changing it orphans printed stamps. */
   PUBLIC_BASE_URL: optional.pipe(z.string().url().optional()),
   /** Where browsers are sent to see a product (the storefront); the registry renders its own page when unset. */

@@ -36,7 +36,7 @@ const every = (ms: number, job: () => Promise<unknown>) => {
   const tick = async () => {
     if (running) return;
     running = true;
-    await job().catch((e) => deps.log(`background job failed: ${e instanceof Error ? e.message : e}`));
+    await job().catch((err) => deps.log.error({ err }, 'background job failed'));
     running = false;
   };
   void tick();

@@ -28,6 +28,21 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
 
   app.use('*', securityHeaders({ https: deps.config.https }));
   app.use('*', async (c, next) => {
+    if (!deps.log.isLevelEnabled('debug')) return next();
+    const started = performance.now();
+    await next();
+    deps.log.debug(
+      {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+  app.use('*', async (c, next) => {
     // Only the API reads tokens: a stale Authorization header must not turn a public stamp
     // check into a 401.
     c.set(

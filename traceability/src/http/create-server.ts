@@ -54,6 +54,9 @@ export async function createRegistryServer(deps: RegistryDeps): Promise<Server> 
     if (!answer) return app(req, res);
     res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
     res.end(answer.body);
+    if (deps.log.isLevelEnabled('debug')) {
+      deps.log.debug({ requestId, method: 'GET', path: url, status: answer.status }, 'request');
+    }
   };
 
   return createServer((req, res) => {
@@ -66,7 +69,7 @@ export async function createRegistryServer(deps: RegistryDeps): Promise<Server> 
       !isBadText(url);
     if (!plain) return void app(req, res);
     void answerStamp(req, res, url).catch((error) => {
-      deps.log(`stamp answer failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+      deps.log.error({ err: error }, 'stamp answer failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end();
     });

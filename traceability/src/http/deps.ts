@@ -4,6 +4,7 @@ import type { ScanPlaces } from '../scans/scan-places';
 import type { CopyThresholds } from '../scans/verify-stamp';
 import type { StampKeyring } from '../stamps/stamp-keyring';
 import type { TrustedProxies } from './client-address';
+import type { Logger } from './logger';
 import type { RateLimits } from './rate-limiter';
 
 /** Everything the registry's handlers need, passed in so tests can build an app in memory. */
@@ -32,5 +33,6 @@ export interface RegistryDeps {
     https: boolean;
   };
   limits: RateLimits;
-  log: (line: string) => void;
+  /** pino (http/logger.ts): errors with their request id. */
+  log: Logger;
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { sqlState } from '../db/is-unique-violation';
 import { AppError, type ErrorCode, STATUS } from './app-error';
+import type { Logger } from './logger';
 
 /**
  * What a database refusal means for the client when a route let a bad value through: the
@@ -33,7 +34,7 @@ const HTTP_CODES: Record<number, ErrorCode> = {
  * validation as its 4xx with a fixed message; anything else a plain 500 with the request id,
  * the details only in the log.
  */
-export function handleError(log: (line: string) => void) {
+export function handleError(log: Logger) {
   return (error: Error, c: Context) => {
     const answer = errorAnswer(error, c.get('requestId') as string | undefined, log);
     return c.json(answer.body, answer.status);
@@ -41,20 +42,18 @@ export function handleError(log: (line: string) => void) {
 }
 
 /** What handleError answers, as status and body: also for answers made outside Hono. */
-export function errorAnswer(error: unknown, requestId: string | undefined, log: (line: string) => void) {
+export function errorAnswer(error: unknown, requestId: string | undefined, log: Logger) {
   const answer = (code: ErrorCode, message: string, details?: unknown) => ({
     status: STATUS[code],
     body: { error: { code, message, requestId, details } },
   });
   if (error instanceof AppError) return answer(error.code, error.message, error.details);
   const failure = error instanceof Error ? error : new Error(String(error));
-  const describe = () =>
-    `${failure.stack ?? failure.message}${failure.cause ? ` (cause: ${String(failure.cause)})` : ''}`;
   const state = sqlState(failure);
   const client = state ? CLIENT_SQL_STATES[state] : undefined;
   if (client) {
     // Still logged: each one is a check missing in the route.
-    log(`[${requestId}] client error reached the database (${state}): ${describe()}`);
+    log.warn({ requestId, sqlState: state, err: failure }, 'a client error reached the database');
     return answer(client.code, client.message);
   }
   if (failure instanceof HTTPException && failure.status < 500) {
@@ -63,6 +62,6 @@ export function errorAnswer(error: unknown, requestId: string | undefined, log: 
   if (failure instanceof URIError) {
     return answer('invalid_path', 'The address is not valid (bad percent-encoding).');
   }
-  log(`[${requestId}] ${describe()}`);
+  log.error({ requestId, err: failure }, 'request failed');
   return answer('internal', 'Something went wrong on our side.');
 }

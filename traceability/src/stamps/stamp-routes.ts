@@ -112,7 +112,7 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       const issuing = { sql, bulkSql: deps.bulkSql, clock };
       const run = { issuanceId: issuance.id, batchId: batch.id, count: body.count, serialVersion };
       issueStamps(run, issuing).catch(async (error) => {
-        deps.log(`stamp issuance ${issuance.id} failed: ${error instanceof Error ? error.message : error}`);
+        deps.log.error({ err: error, issuanceId: issuance.id }, 'stamp issuance failed');
         await markIssuanceFailed(sql, issuance.id, error, clock()).catch(() => {});
       });
       c.header('location', `/v1/stamp-issuances/${issuance.id}`);

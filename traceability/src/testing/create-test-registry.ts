@@ -9,6 +9,7 @@ import { createDb } from '../db/client';
 import { loadEnv } from '../env';
 import { createApp } from '../http/create-app';
 import type { RegistryDeps } from '../http/deps';
+import { createLogger, silentLogger } from '../http/logger';
 
 const ISSUER = 'ocop-backend';
 
@@ -72,7 +73,7 @@ export async function createTestRegistry(
   });
   const db = createDb(inject('databaseUrl'), { max: 5 });
   const deps = await buildDeps(env, db, overrides.clock);
-  deps.log = process.env.DEBUG_REGISTRY ? console.error : () => {};
+  deps.log = process.env.DEBUG_REGISTRY ? createLogger('debug') : silentLogger;
   const app = createApp(deps);
   const sign = (subject: Parameters<typeof mintToken>[1], pem = keys.privateKeyPem) =>
     mintToken(pem, subject, { issuer: ISSUER });
