@@ -19,6 +19,7 @@ export async function buildDeps(
     verifyToken: await createTokenVerifier(env.JWT_PUBLIC_KEY, env.JWT_ISSUER),
     places: await ScanPlaces.load({ carrierAsns: env.COPY_CARRIER_ASNS, carrierHubs: env.COPY_CARRIER_HUBS }),
     config: {
+      checkResponses: env.NODE_ENV === 'test',
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
       storefrontUrl: env.STOREFRONT_URL?.replace(/\/$/, '') ?? null,
       gs1CompanyPrefix: env.GS1_COMPANY_PREFIX ?? null,

@@ -3,6 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation } from '../db/is-unique-violation';
 import { batches, type products } from '../db/schema';
+import { BatchView } from '../http/api-views';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
@@ -90,7 +91,7 @@ export function registerBatchRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       summary: "A product's batches",
       tag: 'batches',
       auth: 'signed-in',
-      responses: { 200: { description: 'Batches' } },
+      responses: { 200: { description: 'Batches', schema: z.object({ batches: z.array(BatchView) }) } },
     },
     async ({ c, params, principal }) => {
       const product = await findProductFor(deps, params.productId, principal, 'read');

@@ -60,7 +60,7 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
     c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404),
   );
 
-  const routes = new RouteRegistry(app);
+  const routes = new RouteRegistry(app, { checkResponses: deps.config.checkResponses });
   app.get('/health', async (c) => {
     await deps.sql`select 1`;
     return c.json({ status: 'ok' });

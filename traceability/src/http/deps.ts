@@ -20,6 +20,8 @@ export interface RegistryDeps {
   verifyToken: TokenVerifier;
   places: ScanPlaces;
   config: {
+    /** Check every JSON answer against its declared schema (NODE_ENV=test; route-registry.ts). */
+    checkResponses?: boolean;
     publicBaseUrl: string;
     storefrontUrl: string | null;
     /** GS1_COMPANY_PREFIX: where platform GTINs come from (decision 017); null: none are given. */

@@ -40,7 +40,16 @@ type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 export class RouteRegistry {
   readonly specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[] = [];
 
-  constructor(private readonly app: Hono<AppEnv>) {}
+  /**
+   * checkResponses (tests): every JSON answer with a declared schema is checked against it after
+   * serialisation, and a mismatch fails the request loudly, so the published contract (and the
+   * types generated from it, packages/contracts/src/registry-api.ts) cannot drift from what the
+   * handlers really send.
+   */
+  constructor(
+    private readonly app: Hono<AppEnv>,
+    private readonly options: { checkResponses?: boolean } = {},
+  ) {}
 
   add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
     spec: RouteSpec<B, Q>,
@@ -57,14 +66,31 @@ export class RouteRegistry {
       }
       const body = spec.body ? parseWith(spec.body, await readJson(c), 'body') : undefined;
       const query = spec.query ? parseWith(spec.query, c.req.query(), 'query') : undefined;
-      return handler({
+      const response = await handler({
         c,
         body: body as Infer<B>,
         query: query as Infer<Q>,
         params: c.req.param() as Record<string, string>,
         principal,
       });
+      if (this.options.checkResponses) await checkResponse(spec, response);
+      return response;
     });
+  }
+}
+
+async function checkResponse(
+  spec: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>,
+  response: Response,
+) {
+  const schema = spec.responses[response.status]?.schema;
+  if (!schema || !response.headers.get('content-type')?.includes('application/json')) return;
+  const parsed = schema.safeParse(await response.clone().json());
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(
+      `${spec.method.toUpperCase()} ${spec.path} answered ${response.status} off its schema: ${where}`,
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import { assertCanManageProducer, assertCanReadProducer, producerScope } from '.
 import { currentCertificateView, currentCertificateViews } from '../certificates/current-certificate';
 import { isUniqueViolation } from '../db/is-unique-violation';
 import { producers, products } from '../db/schema';
+import { ProductView } from '../http/api-views';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
@@ -130,7 +131,7 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
       tag: 'products',
       auth: 'signed-in',
       query: z.object({ producerId: z.string().uuid().optional() }),
-      responses: { 200: { description: 'Products' } },
+      responses: { 200: { description: 'Products', schema: z.object({ products: z.array(ProductView) }) } },
     },
     async ({ c, query, principal }) => {
       const own = producerScope(principal);
@@ -161,7 +162,7 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
       summary: 'One product with its current certificate',
       tag: 'products',
       auth: 'signed-in',
-      responses: { 200: { description: 'Product' }, 404: { description: 'Not found' } },
+      responses: { 200: { description: 'Product', schema: ProductView }, 404: { description: 'Not found' } },
     },
     async ({ c, params, principal }) => {
       const product = await findProductFor(deps, params.id, principal, 'read');
