@@ -1,53 +1,18 @@
-import { BACKEND_SERVICE_ID, mintRegistryToken, type TokenSubject } from '@ocop/contracts';
-import type { CertificateStatus } from '@ocop/domain';
+import {
+  BACKEND_SERVICE_ID,
+  mintRegistryToken,
+  type RegistryAnswer,
+  type RegistryBody,
+  type TokenSubject,
+} from '@ocop/contracts';
 import type { BindingAction, BindingStatus } from '../modules/seller/seller-status';
 
 /** The registry's view of a product and the certificate in force (GET /v1/products/:id). */
-export interface RegistryProduct {
-  id: string;
-  producerId: string;
-  code: string;
-  name: string;
-  sector: string;
-  productGroup: string;
-  gtin: string | null;
-  imageUrl: string | null;
-  certificate: RegistryCertificate | null;
-}
-
-export interface RegistryCertificate {
-  id: string;
-  number: string;
-  stars: number;
-  issuingLevel: 'district' | 'province' | 'central';
-  issuerName: string;
-  issuedAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  status: CertificateStatus;
-}
-
-export interface RegistryProducer {
-  id: string;
-  legalName: string;
-  kind: 'cooperative' | 'cooperative_group' | 'enterprise' | 'household_business';
-  province: string;
-  commune: string;
-  /** Five-digit code of the 2025 commune; null on old records the registry could not match. */
-  communeCode: string | null;
-  addressLine: string | null;
-}
-
+export type RegistryProduct = RegistryAnswer<'/v1/products/{id}', 'get'>;
+export type RegistryCertificate = NonNullable<RegistryProduct['certificate']>;
+export type RegistryProducer = RegistryAnswer<'/v1/producers/{id}', 'get'>;
 /** A production batch (GET /v1/products/:id/batches). */
-export interface RegistryBatch {
-  id: string;
-  code: string;
-  producedAt: string;
-  bestBefore: string | null;
-  quantity: number;
-  rawMaterialOrigin: string | null;
-  standards: string[];
-}
+export type RegistryBatch = RegistryAnswer<'/v1/products/{productId}/batches', 'get'>['batches'][number];
 
 /** Which shop account acts for which producer (docs/decisions/012). */
 export interface RegistryBinding {
@@ -59,16 +24,7 @@ export interface RegistryBinding {
 }
 
 /** A producer the registry does not know yet: the claim is its first evaluation. */
-export interface NewProducer {
-  legalName: string;
-  kind: RegistryProducer['kind'];
-  province: string;
-  /** By name, code or both: the registry checks them against the communes of 2025. */
-  commune?: string;
-  communeCode?: string;
-  addressLine?: string | null;
-  registrationNumber?: string | null;
-}
+export type NewProducer = NonNullable<RegistryBody<'/v1/producer-bindings', 'post'>['newProducer']>;
 
 export type BindingClaim =
   | { accountId: string; producerId: string }

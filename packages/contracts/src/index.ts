@@ -1,5 +1,6 @@
 export * from './error-body';
 export * from './registry-token';
+export * from './registry-types';
 export * from './sales-event';
 export * from './verdict';
 export * from './verdict-display';

@@ -4,8 +4,12 @@ import { TtlCache } from '../ttl-cache';
 
 const batch = (code: string, producedAt: string): RegistryBatch => ({
   id: code,
+  productId: 'prod-1',
   code,
   producedAt,
+  nextSeq: 0,
+  createdAt: producedAt,
+  batchStampUrl: `https://registry.example/OCOP/P1/${code}`,
   bestBefore: '2027-06-01',
   quantity: 500,
   rawMaterialOrigin: 'Cá linh đầu nguồn, Tân Châu',

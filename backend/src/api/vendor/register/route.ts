@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { ensureSellerLogistics } from '../../../lib/marketplace';
+import type { NewProducer } from '../../../lib/registry-client';
 import { answerRegistryError } from '../../../lib/registry-error-response';
 import { registerSellerWorkflow } from '../../../workflows/register-seller';
 import type { RegisterSellerBody } from '../validators';
@@ -28,7 +29,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<RegisterSellerBody>, 
         new: {
           legalName: new_producer.legal_name,
           kind: new_producer.kind,
-          province: new_producer.province,
+          // One of PROVINCE_NAMES: the validator checked it against the same list as the registry.
+          province: new_producer.province as NewProducer['province'],
           commune: new_producer.commune,
           communeCode: new_producer.commune_code,
           addressLine: new_producer.address_line ?? null,
