@@ -58,6 +58,8 @@ const Env = z
         message:
           'must list the proxies in front of the storefront (addresses or CIDR blocks, comma-separated, or loopback)',
       }),
+    /** Shared state of several storefront processes (recent verdicts); in memory when unset. */
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     STOREFRONT_DEV: z
       .enum(['true', 'false', ''])
       .default('false')
@@ -90,6 +92,7 @@ const Env = z
     sessionSecret: env.SESSION_SECRET || DEV_SESSION_SECRET,
     trustedProxies: env.TRUST_PROXY,
     dev: env.STOREFRONT_DEV,
+    redisUrl: env.REDIS_URL ?? null,
   }));
 
 export type StoreEnv = z.infer<typeof Env>;

@@ -1,33 +1,118 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { env } from './env.server';
 import type { VerifyOutcome } from './registry.server';
 
 /**
- * Verdicts this storefront process fetched in the last minutes, so that the page a consumer
- * already has can be drawn again (another language, after sending a report) without asking the
- * registry, which would count it as another scan and turn a genuine pack amber. The id lives in
- * the consumer's signed session, so only the session that scanned can recall it; a recall that
- * misses (another process, a restart) falls back to a counted scan, as before.
+ * Verdicts this storefront fetched in the last minutes, so that the page a consumer already has
+ * can be drawn again (another language, after sending a report) without asking the registry,
+ * which would count it as another scan and turn a genuine pack amber. The id lives in the
+ * consumer's signed session, so only the session that scanned can recall it. With REDIS_URL set
+ * they are kept in Redis, so every storefront process behind a load balancer can recall them;
+ * without it, in this process. A recall that misses (another process without Redis, a restart,
+ * Redis down) falls back to a counted scan, as before: a failure here never fails the page.
  */
-const TTL_MS = 15 * 60_000;
-const MAX_ENTRIES = 5_000;
-const recent = new Map<string, { path: string; outcome: VerifyOutcome; at: number }>();
+export const RECENT_VERDICT_TTL_MS = 15 * 60_000;
 
-export function rememberVerdict(path: string, outcome: VerifyOutcome, now = Date.now()): string {
-  const id = randomUUID();
-  if (recent.size >= MAX_ENTRIES) {
-    // Insertion order is age order: drop the oldest tenth.
-    for (const key of [...recent.keys()].slice(0, MAX_ENTRIES / 10)) recent.delete(key);
-  }
-  recent.set(id, { path, outcome, at: now });
-  return id;
+export interface VerdictStore {
+  /** The id to keep in the session, or null when it could not be kept. */
+  remember(path: string, outcome: VerifyOutcome): Promise<string | null>;
+  recall(id: string, path: string): Promise<VerifyOutcome | null>;
 }
 
-export function recallVerdict(id: string, path: string, now = Date.now()): VerifyOutcome | null {
-  const entry = recent.get(id);
-  if (!entry || entry.path !== path) return null;
-  if (now - entry.at > TTL_MS) {
-    recent.delete(id);
-    return null;
-  }
-  return entry.outcome;
+interface Entry {
+  path: string;
+  outcome: VerifyOutcome;
 }
+
+/** In this process: the most recent MAX_ENTRIES, each for the TTL. */
+export class MemoryVerdictStore implements VerdictStore {
+  static readonly MAX_ENTRIES = 5_000;
+  private readonly recent = new Map<string, Entry & { at: number }>();
+
+  constructor(private readonly now = () => Date.now()) {}
+
+  async remember(path: string, outcome: VerifyOutcome): Promise<string> {
+    const id = randomUUID();
+    if (this.recent.size >= MemoryVerdictStore.MAX_ENTRIES) {
+      // Insertion order is age order: drop the oldest tenth.
+      for (const key of [...this.recent.keys()].slice(0, MemoryVerdictStore.MAX_ENTRIES / 10)) {
+        this.recent.delete(key);
+      }
+    }
+    this.recent.set(id, { path, outcome, at: this.now() });
+    return id;
+  }
+
+  async recall(id: string, path: string): Promise<VerifyOutcome | null> {
+    const entry = this.recent.get(id);
+    if (!entry || entry.path !== path) return null;
+    if (this.now() - entry.at > RECENT_VERDICT_TTL_MS) {
+      this.recent.delete(id);
+      return null;
+    }
+    return entry.outcome;
+  }
+}
+
+/** In Redis, shared by every storefront process; Redis drops each entry after the TTL. */
+export class RedisVerdictStore implements VerdictStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: { prefix?: string; ttlMs?: number; onError?: (error: unknown) => void } = {},
+  ) {}
+
+  private key(id: string) {
+    return `${this.options.prefix ?? 'ocop:storefront:verdict:'}${id}`;
+  }
+
+  async remember(path: string, outcome: VerifyOutcome): Promise<string | null> {
+    const id = randomUUID();
+    try {
+      const entry: Entry = { path, outcome };
+      await this.redis.set(
+        this.key(id),
+        JSON.stringify(entry),
+        'PX',
+        this.options.ttlMs ?? RECENT_VERDICT_TTL_MS,
+      );
+      return id;
+    } catch (error) {
+      this.options.onError?.(error);
+      return null;
+    }
+  }
+
+  async recall(id: string, path: string): Promise<VerifyOutcome | null> {
+    // Session ids are ours (UUIDs); anything else is not looked up.
+    if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+    try {
+      const raw = await this.redis.get(this.key(id));
+      if (!raw) return null;
+      const entry = JSON.parse(raw) as Entry;
+      return entry.path === path ? entry.outcome : null;
+    } catch (error) {
+      this.options.onError?.(error);
+      return null;
+    }
+  }
+}
+
+let store: VerdictStore | undefined;
+
+function verdictStore(): VerdictStore {
+  if (!store) {
+    store = env.redisUrl
+      ? new RedisVerdictStore(
+          // Fail fast while Redis is away: the page falls back to a counted scan meanwhile.
+          new Redis(env.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+          { onError: (error) => console.error(`recent verdicts: Redis failed: ${String(error)}`) },
+        )
+      : new MemoryVerdictStore();
+  }
+  return store;
+}
+
+export const rememberVerdict = (path: string, outcome: VerifyOutcome) =>
+  verdictStore().remember(path, outcome);
+export const recallVerdict = (id: string, path: string) => verdictStore().recall(id, path);

@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (isLanguage(lng)) session.set('lng', lng);
   // The same stamp page in another language is not another scan of the pack.
   const scanId = session.get('scanId');
-  if (scanId && recallVerdict(scanId, new URL(to, 'http://storefront').pathname))
+  if (scanId && (await recallVerdict(scanId, new URL(to, 'http://storefront').pathname)))
     session.set('relook', scanId);
   return redirect(to, { headers: await commit(session) });
 }

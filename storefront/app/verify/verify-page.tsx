@@ -48,7 +48,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const reportLimited = session.get('reportLimited') ?? null;
   const reportUnavailable = Boolean(session.get('reportUnavailable'));
 
-  let outcome: VerifyOutcome | null = redraw && scanId ? recallVerdict(scanId, url.pathname) : null;
+  let outcome: VerifyOutcome | null = redraw && scanId ? await recallVerdict(scanId, url.pathname) : null;
   // No stamp path is this long (decision 005): not worth a question to the registry.
   if (!outcome && url.pathname.length > MAX_STAMP_PATH)
     outcome = { kind: 'unknown', status: 404, message: null };
@@ -59,7 +59,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     outcome = await verifyStamp(url.pathname, url.search, context.clientAddress);
     // What the registry said of the stamp; an outage or a rate limit is asked again next time.
     if (['verdict', 'unknown', 'malformed'].includes(outcome.kind)) {
-      session.set('scanId', rememberVerdict(url.pathname, outcome));
+      const id = await rememberVerdict(url.pathname, outcome);
+      if (id) session.set('scanId', id);
+      else session.unset('scanId');
     }
   }
   let buyHandle: string | null = null;
