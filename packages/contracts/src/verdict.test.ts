@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestedVerdictVersion, toVerdictV1, VERDICTS, VERDICTS_V1 } from './verdict';
+import { requestedVerdictVersion, toVerdictV1, toVerdictVersion, VERDICTS, VERDICTS_V1 } from './verdict';
 
 const headers = (h: Record<string, string>) => new Headers(h);
 
@@ -14,6 +14,27 @@ describe('verdict contract versions', () => {
     expect(requestedVerdictVersion(headers({ 'ocop-verdict-version': '2' }))).toBe(2);
     expect(requestedVerdictVersion(headers({ accept: 'application/json; version=2' }))).toBe(2);
     expect(requestedVerdictVersion(headers({ accept: 'application/json;version="2"' }))).toBe(2);
+  });
+
+  it('answers version 3 when asked, and the newest it has to a newer client', () => {
+    expect(requestedVerdictVersion(headers({ 'ocop-verdict-version': '3' }))).toBe(3);
+    expect(requestedVerdictVersion(headers({ accept: 'application/json; version=3' }))).toBe(3);
+    expect(requestedVerdictVersion(headers({ 'ocop-verdict-version': '9' }))).toBe(3);
+  });
+
+  it('says an extended certificate as expiring to version 1 and 2 clients, and nothing else changes', () => {
+    const body = { verdict: 'genuine' as const, certificate: { status: 'extended', number: 'AG-1' } };
+    expect(toVerdictVersion(body, 3)).toBe(body);
+    expect(toVerdictVersion(body, 2)).toEqual({
+      ...body,
+      certificate: { status: 'expiring', number: 'AG-1' },
+    });
+    expect(toVerdictVersion({ verdict: 'batch_info' as const, certificate: null }, 1)).toEqual({
+      verdict: 'genuine_seen_before',
+      certificate: null,
+    });
+    const active = { verdict: 'genuine' as const, certificate: { status: 'active' } };
+    expect(toVerdictVersion(active, 2)).toEqual(active);
   });
 
   it('never turns a batch code into genuine for version-1 clients, and leaves the rest alone', () => {

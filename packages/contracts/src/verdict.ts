@@ -20,17 +20,41 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 export type VerdictV1 = (typeof VERDICTS_V1)[number];
 
 /** The verdict contract's newest version, and how a client asks for it and learns what it got. */
-export const VERDICT_VERSION = 2;
+export const VERDICT_VERSION = 3;
+export type VerdictVersion = 1 | 2 | 3;
 export const VERDICT_VERSION_HEADER = 'ocop-verdict-version';
 
 /**
  * The version a request asks for: the `ocop-verdict-version` header, or a `version=` parameter
  * of `application/json` in Accept; 1 when it names none, so existing clients keep working.
  */
-export function requestedVerdictVersion(headers: { get(name: string): string | null | undefined }): 1 | 2 {
+export function requestedVerdictVersion(headers: {
+  get(name: string): string | null | undefined;
+}): VerdictVersion {
   const named =
     headers.get(VERDICT_VERSION_HEADER) ?? /\bversion\s*=\s*"?(\d+)/i.exec(headers.get('accept') ?? '')?.[1];
-  return named !== undefined && named !== null && Number(named) >= 2 ? 2 : 1;
+  const n = named === undefined || named === null ? Number.NaN : Number(named);
+  // A client newer than this registry gets the newest version it knows, and learns which.
+  return n >= 3 ? 3 : n >= 2 ? 2 : 1;
+}
+
+/** The certificate statuses a verdict can carry: version 3 added `extended` (Decision 26, Art. 12.3). */
+export const VERDICT_CERTIFICATE_STATUSES = ['active', 'expiring', 'extended', 'expired', 'revoked'] as const;
+export type VerdictCertificateStatusName = (typeof VERDICT_CERTIFICATE_STATUSES)[number];
+
+/**
+ * The newest verdict body as an older version says it: for versions 1 and 2 an `extended`
+ * certificate (valid, past expiry, its re-evaluation pending) reads `expiring`, the old name of a
+ * valid certificate near its end; for version 1 a batch code's verdict is toVerdictV1's.
+ */
+export function toVerdictVersion<T extends { verdict: Verdict; certificate: { status: string } | null }>(
+  body: T,
+  version: VerdictVersion,
+): T {
+  if (version === 3) return body;
+  const certificate =
+    body.certificate?.status === 'extended' ? { ...body.certificate, status: 'expiring' } : body.certificate;
+  return { ...body, certificate, verdict: version === 1 ? toVerdictV1(body.verdict) : body.verdict };
 }
 
 /**
@@ -97,7 +121,8 @@ export const VerdictResponseSchema = z.object({
       decisionNumber: z.string(),
       issuedAt: Instant,
       expiresAt: Instant,
-      status: z.enum(['active', 'expiring', 'expired', 'revoked']),
+      /** `extended` since version 3: past expiry, valid while its re-evaluation is pending. */
+      status: z.enum(VERDICT_CERTIFICATE_STATUSES),
       revokedAt: Instant.nullable(),
       revocationReason: z.string().nullable(),
     })

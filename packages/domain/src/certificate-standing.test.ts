@@ -10,6 +10,7 @@ import {
   reEvaluationReminders,
   reEvaluationWindow,
   toCertificateStatus,
+  verdictCertificateStatus,
 } from './certificate-standing';
 import { certificateExpiresAt, certificateStatus, isCertifiedNow } from './certificate-status';
 
@@ -135,10 +136,27 @@ describe('toCertificateStatus and the Decision 148-era status', () => {
       expect(toCertificateStatus(s)).toBe(s);
   });
 
-  it('leaves certificateStatus as before: 90 days of expiring, no extension', () => {
+  it('keeps certificateStatus at 90 days of expiring, and an extended certificate reads expiring there', () => {
     const late = { ...cert, reEvaluationFiledAt: vn('2027-03-01T10:00:00') };
     expect(certificateStatus(late, vn('2026-12-01T00:00:00'))).toBe('active');
-    expect(certificateStatus(late, vn('2027-05-20T00:00:00'))).toBe('expired');
+    expect(certificateStatus(late, vn('2027-03-01T00:00:00'))).toBe('expiring');
+    // Past expiry, the dossier pending: still valid, so v1/v2 clients keep selling it.
+    expect(certificateStatus(late, vn('2027-05-20T00:00:00'))).toBe('expiring');
+    expect(certificateStatus(cert, vn('2027-05-20T00:00:00'))).toBe('expired');
+    // Decided, or 180 days past expiry: expired after all.
+    const decided = { ...late, reEvaluationDecidedAt: vn('2027-05-18T00:00:00') };
+    expect(certificateStatus(decided, vn('2027-05-20T00:00:00'))).toBe('expired');
+    expect(certificateStatus(late, vn('2027-11-12T00:00:00'))).toBe('expired');
+  });
+
+  it('gives verdict contract v3 `extended` where v1/v2 say expiring past expiry', () => {
+    const late = { ...cert, reEvaluationFiledAt: vn('2027-03-01T10:00:00') };
+    expect(verdictCertificateStatus(late, vn('2027-05-20T00:00:00'))).toBe('extended');
+    expect(verdictCertificateStatus(late, vn('2027-03-01T00:00:00'))).toBe('expiring');
+    expect(verdictCertificateStatus(cert, vn('2027-05-20T00:00:00'))).toBe('expired');
+    expect(
+      verdictCertificateStatus({ ...late, revokedAt: vn('2027-05-19T00:00:00') }, vn('2027-05-20T00:00:00')),
+    ).toBe('revoked');
   });
 
   it('labels every state and phase in Vietnamese and English', () => {

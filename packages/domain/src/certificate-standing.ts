@@ -1,4 +1,4 @@
-import type { CertificateDates, CertificateStatus } from './certificate-status';
+import { type CertificateDates, type CertificateStatus, certificateStatus } from './certificate-status';
 import { assertValidDate, startOfVnDay } from './vn-date';
 
 /** Decision 26, Art. 7.6a: the re-evaluation dossier is filed no earlier than 180 days before expiry… */
@@ -180,4 +180,16 @@ export function certificateState(c: CertificateRecord, now: Date): CertificateSt
  */
 export function toCertificateStatus(state: CertificateState): CertificateStatus {
   return state === 'extended' ? 'expiring' : state;
+}
+
+/**
+ * What verdict contract v3 says of a certificate: the v1/v2 status (90-day `expiring`), except
+ * `extended` past expiry while a timely re-evaluation is pending. Older versions get
+ * toCertificateStatus of it (`expiring`).
+ */
+export type VerdictCertificateStatus = CertificateStatus | 'extended';
+
+export function verdictCertificateStatus(c: CertificateRecord, now: Date): VerdictCertificateStatus {
+  const state = certificateState(c, now);
+  return state === 'extended' ? 'extended' : certificateStatus(c, now);
 }

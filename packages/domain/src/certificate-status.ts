@@ -44,15 +44,17 @@ export function certificateExpiresAt(issuedAt: Date, months = CERTIFICATE_VALIDI
 }
 
 /**
- * The Decision 148-era status, kept for verdict contract v1/v2 and existing reports: `expiring`
- * within 90 days, no `extended`. Decision 26's states (re-evaluation window, extension) are
- * certificateStanding's; toCertificateStatus maps them onto these names.
+ * The Decision 148-era status, kept for verdict contract v1/v2, listings and reports: `expiring`
+ * within 90 days, no `extended`: a certificate past expiry but extended while its timely
+ * re-evaluation is pending (Decision 26, Art. 12.3; the record says when it was filed) is still
+ * valid, so it reads `expiring`, never `expired`. certificateStanding has Decision 26's states.
  */
-export function certificateStatus(c: CertificateDates, now: Date): CertificateStatus {
+export function certificateStatus(c: CertificateRecord, now: Date): CertificateStatus {
   assertValidDate(now);
   if (c.revokedAt && c.revokedAt.getTime() <= now.getTime()) return 'revoked';
   const left = c.expiresAt.getTime() - now.getTime();
-  if (left <= 0) return 'expired';
+  if (left <= 0)
+    return c.reEvaluationFiledAt && certificateState(c, now) === 'extended' ? 'expiring' : 'expired';
   if (left <= EXPIRING_WINDOW_DAYS * DAY_MS) return 'expiring';
   return 'active';
 }
