@@ -6,7 +6,7 @@ import { producerBindings, producers } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
-import { CommuneFields } from '../producers/producer-place';
+import { CommuneFields, nfc } from '../producers/producer-place';
 import { ProvinceSchema, parseUuid } from '../producers/producer-routes';
 import { BINDING_ACTIONS, BINDING_STATUSES } from './binding-transitions';
 import { bindingView } from './binding-view';
@@ -14,7 +14,6 @@ import { claimBinding } from './claim-binding';
 import { decideBinding } from './decide-binding';
 import { withdrawBinding } from './withdraw-binding';
 
-const nfc = (s: string) => s.normalize('NFC').trim();
 /** The backend's seller id (`sel_…`); opaque here. */
 const AccountId = z
   .string()

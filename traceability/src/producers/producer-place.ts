@@ -2,7 +2,8 @@ import { resolveCommune } from '@ocop/domain';
 import { z } from 'zod';
 import { AppError } from '../http/app-error';
 
-const nfc = (s: string) => s.normalize('NFC').trim();
+/** Text as the registry stores it: NFC, trimmed (primer: Unicode NFC). */
+export const nfc = (s: string) => s.normalize('NFC').trim();
 
 /**
  * Where a producer is, as a client gives it: the commune by its official code, by its name (as a

@@ -7,9 +7,8 @@ import { producers } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
-import { CommuneFields, placeProducer } from './producer-place';
+import { CommuneFields, nfc, placeProducer } from './producer-place';
 
-const nfc = (s: string) => s.normalize('NFC').trim();
 export const ProvinceSchema = z.enum(PROVINCE_NAMES as [string, ...string[]]);
 
 const ProducerInput = z.object({

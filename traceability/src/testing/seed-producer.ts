@@ -13,6 +13,12 @@ export interface SeededShop {
   sellerToken: string;
 }
 
+/** Phường Châu Đốc in An Giang, else the province's first commune of the 2025 list. */
+function communeIn(province: string): string | undefined {
+  const communes = communesOfProvince(province);
+  return (communes.find((c) => c.name === 'Châu Đốc') ?? communes[0])?.fullName;
+}
+
 const uniqueNumber = () => `${Date.now()}${randomInt(1_000_000)}`.slice(-14);
 
 /** A producer with one certified product and one batch, made through the public API. */
@@ -40,9 +46,7 @@ export async function seedShop(
         registrationNumber: `HTX${uniqueNumber()}`,
         province: options.province ?? 'An Giang',
         // A real commune of the province (the registry checks it against the 2025 list).
-        commune:
-          communesOfProvince(options.province ?? 'An Giang').find((c) => c.name === 'Châu Đốc')?.fullName ??
-          communesOfProvince(options.province ?? 'An Giang')[0]?.fullName,
+        commune: communeIn(options.province ?? 'An Giang'),
       },
     }),
     201,
