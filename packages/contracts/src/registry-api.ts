@@ -618,6 +618,28 @@ export interface paths {
                                     createdAt: string;
                                     /** @enum {string} */
                                     status: "active" | "expiring" | "expired" | "revoked";
+                                    /** @enum {string} */
+                                    scorecardVersion: "qd148-2023" | "qd26-2026";
+                                    reEvaluationFiledAt: string | null;
+                                    reEvaluationDecidedAt: string | null;
+                                    reEvaluationDecision: string | null;
+                                    standing: {
+                                        /** @enum {string} */
+                                        state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                        /** @enum {string} */
+                                        phase: "not_open" | "open" | "closed";
+                                        reEvaluationPending: boolean;
+                                        reEvaluationDue: boolean;
+                                        window: {
+                                            /** @description ISO 8601 instant, UTC */
+                                            opensAt: string;
+                                            /** @description ISO 8601 instant, UTC */
+                                            closesAt: string;
+                                            /** @description ISO 8601 instant, UTC */
+                                            extensionEndsAt: string;
+                                        };
+                                        validUntil: string | null;
+                                    };
                                 } | null;
                             }[];
                         };
@@ -702,6 +724,28 @@ export interface paths {
                                 createdAt: string;
                                 /** @enum {string} */
                                 status: "active" | "expiring" | "expired" | "revoked";
+                                /** @enum {string} */
+                                scorecardVersion: "qd148-2023" | "qd26-2026";
+                                reEvaluationFiledAt: string | null;
+                                reEvaluationDecidedAt: string | null;
+                                reEvaluationDecision: string | null;
+                                standing: {
+                                    /** @enum {string} */
+                                    state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                    /** @enum {string} */
+                                    phase: "not_open" | "open" | "closed";
+                                    reEvaluationPending: boolean;
+                                    reEvaluationDue: boolean;
+                                    window: {
+                                        /** @description ISO 8601 instant, UTC */
+                                        opensAt: string;
+                                        /** @description ISO 8601 instant, UTC */
+                                        closesAt: string;
+                                        /** @description ISO 8601 instant, UTC */
+                                        extensionEndsAt: string;
+                                    };
+                                    validUntil: string | null;
+                                };
                             } | null;
                         };
                     };
@@ -735,6 +779,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "active" | "expiring" | "expired" | "revoked";
+                    state?: "active" | "expiring" | "extended" | "expired" | "revoked";
                     province?: "An Giang" | "Bắc Ninh" | "Cao Bằng" | "Cà Mau" | "Cần Thơ" | "Gia Lai" | "Huế" | "Hà Nội" | "Hà Tĩnh" | "Hưng Yên" | "Hải Phòng" | "Hồ Chí Minh" | "Khánh Hòa" | "Lai Châu" | "Lào Cai" | "Lâm Đồng" | "Lạng Sơn" | "Nghệ An" | "Ninh Bình" | "Phú Thọ" | "Quảng Ngãi" | "Quảng Ninh" | "Quảng Trị" | "Sơn La" | "Thanh Hóa" | "Thái Nguyên" | "Tuyên Quang" | "Tây Ninh" | "Vĩnh Long" | "Điện Biên" | "Đà Nẵng" | "Đắk Lắk" | "Đồng Nai" | "Đồng Tháp";
                     producerId?: string;
                     history?: "true" | "false";
@@ -750,7 +795,61 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            certificates: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** Format: uuid */
+                                productId: string;
+                                stars: number;
+                                scoreA: number;
+                                scoreB: number;
+                                scoreC: number;
+                                scoreTotal: number;
+                                /** @enum {string} */
+                                issuingLevel: "district" | "province" | "central";
+                                issuerName: string;
+                                decisionNumber: string;
+                                /** @description ISO 8601 instant, UTC */
+                                issuedAt: string;
+                                /** @description ISO 8601 instant, UTC */
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                revocationReason: string | null;
+                                revocationNote: string | null;
+                                revocationDecision: string | null;
+                                renewsId: string | null;
+                                /** @description ISO 8601 instant, UTC */
+                                createdAt: string;
+                                /** @enum {string} */
+                                status: "active" | "expiring" | "expired" | "revoked";
+                                /** @enum {string} */
+                                scorecardVersion: "qd148-2023" | "qd26-2026";
+                                reEvaluationFiledAt: string | null;
+                                reEvaluationDecidedAt: string | null;
+                                reEvaluationDecision: string | null;
+                                standing: {
+                                    /** @enum {string} */
+                                    state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                    /** @enum {string} */
+                                    phase: "not_open" | "open" | "closed";
+                                    reEvaluationPending: boolean;
+                                    reEvaluationDue: boolean;
+                                    window: {
+                                        /** @description ISO 8601 instant, UTC */
+                                        opensAt: string;
+                                        /** @description ISO 8601 instant, UTC */
+                                        closesAt: string;
+                                        /** @description ISO 8601 instant, UTC */
+                                        extensionEndsAt: string;
+                                    };
+                                    validUntil: string | null;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -779,6 +878,8 @@ export interface paths {
                         issuerName: string;
                         decisionNumber: string;
                         issuedAt: unknown;
+                        /** @enum {string} */
+                        scorecardVersion?: "qd148-2023" | "qd26-2026";
                         /** Format: uuid */
                         productId: string;
                     };
@@ -790,7 +891,59 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            productId: string;
+                            stars: number;
+                            scoreA: number;
+                            scoreB: number;
+                            scoreC: number;
+                            scoreTotal: number;
+                            /** @enum {string} */
+                            issuingLevel: "district" | "province" | "central";
+                            issuerName: string;
+                            decisionNumber: string;
+                            /** @description ISO 8601 instant, UTC */
+                            issuedAt: string;
+                            /** @description ISO 8601 instant, UTC */
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            revocationNote: string | null;
+                            revocationDecision: string | null;
+                            renewsId: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "expired" | "revoked";
+                            /** @enum {string} */
+                            scorecardVersion: "qd148-2023" | "qd26-2026";
+                            reEvaluationFiledAt: string | null;
+                            reEvaluationDecidedAt: string | null;
+                            reEvaluationDecision: string | null;
+                            standing: {
+                                /** @enum {string} */
+                                state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                /** @enum {string} */
+                                phase: "not_open" | "open" | "closed";
+                                reEvaluationPending: boolean;
+                                reEvaluationDue: boolean;
+                                window: {
+                                    /** @description ISO 8601 instant, UTC */
+                                    opensAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    closesAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    extensionEndsAt: string;
+                                };
+                                validUntil: string | null;
+                            };
+                        };
+                    };
                 };
                 /** @description Scores do not certify */
                 422: {
@@ -842,6 +995,8 @@ export interface paths {
                         issuerName: string;
                         decisionNumber: string;
                         issuedAt: unknown;
+                        /** @enum {string} */
+                        scorecardVersion?: "qd148-2023" | "qd26-2026";
                     };
                 };
             };
@@ -851,7 +1006,59 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            productId: string;
+                            stars: number;
+                            scoreA: number;
+                            scoreB: number;
+                            scoreC: number;
+                            scoreTotal: number;
+                            /** @enum {string} */
+                            issuingLevel: "district" | "province" | "central";
+                            issuerName: string;
+                            decisionNumber: string;
+                            /** @description ISO 8601 instant, UTC */
+                            issuedAt: string;
+                            /** @description ISO 8601 instant, UTC */
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            revocationNote: string | null;
+                            revocationDecision: string | null;
+                            renewsId: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "expired" | "revoked";
+                            /** @enum {string} */
+                            scorecardVersion: "qd148-2023" | "qd26-2026";
+                            reEvaluationFiledAt: string | null;
+                            reEvaluationDecidedAt: string | null;
+                            reEvaluationDecision: string | null;
+                            standing: {
+                                /** @enum {string} */
+                                state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                /** @enum {string} */
+                                phase: "not_open" | "open" | "closed";
+                                reEvaluationPending: boolean;
+                                reEvaluationDue: boolean;
+                                window: {
+                                    /** @description ISO 8601 instant, UTC */
+                                    opensAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    closesAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    extensionEndsAt: string;
+                                };
+                                validUntil: string | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -899,7 +1106,250 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            productId: string;
+                            stars: number;
+                            scoreA: number;
+                            scoreB: number;
+                            scoreC: number;
+                            scoreTotal: number;
+                            /** @enum {string} */
+                            issuingLevel: "district" | "province" | "central";
+                            issuerName: string;
+                            decisionNumber: string;
+                            /** @description ISO 8601 instant, UTC */
+                            issuedAt: string;
+                            /** @description ISO 8601 instant, UTC */
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            revocationNote: string | null;
+                            revocationDecision: string | null;
+                            renewsId: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "expired" | "revoked";
+                            /** @enum {string} */
+                            scorecardVersion: "qd148-2023" | "qd26-2026";
+                            reEvaluationFiledAt: string | null;
+                            reEvaluationDecidedAt: string | null;
+                            reEvaluationDecision: string | null;
+                            standing: {
+                                /** @enum {string} */
+                                state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                /** @enum {string} */
+                                phase: "not_open" | "open" | "closed";
+                                reEvaluationPending: boolean;
+                                reEvaluationDue: boolean;
+                                window: {
+                                    /** @description ISO 8601 instant, UTC */
+                                    opensAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    closesAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    extensionEndsAt: string;
+                                };
+                                validUntil: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{id}/re-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the re-evaluation dossier was filed (from 180 days before expiry, while in force); a timely filing undecided at expiry extends the certificate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        filedAt?: unknown | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Filed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            productId: string;
+                            stars: number;
+                            scoreA: number;
+                            scoreB: number;
+                            scoreC: number;
+                            scoreTotal: number;
+                            /** @enum {string} */
+                            issuingLevel: "district" | "province" | "central";
+                            issuerName: string;
+                            decisionNumber: string;
+                            /** @description ISO 8601 instant, UTC */
+                            issuedAt: string;
+                            /** @description ISO 8601 instant, UTC */
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            revocationNote: string | null;
+                            revocationDecision: string | null;
+                            renewsId: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "expired" | "revoked";
+                            /** @enum {string} */
+                            scorecardVersion: "qd148-2023" | "qd26-2026";
+                            reEvaluationFiledAt: string | null;
+                            reEvaluationDecidedAt: string | null;
+                            reEvaluationDecision: string | null;
+                            standing: {
+                                /** @enum {string} */
+                                state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                /** @enum {string} */
+                                phase: "not_open" | "open" | "closed";
+                                reEvaluationPending: boolean;
+                                reEvaluationDue: boolean;
+                                window: {
+                                    /** @description ISO 8601 instant, UTC */
+                                    opensAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    closesAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    extensionEndsAt: string;
+                                };
+                                validUntil: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{id}/re-evaluation/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The council refused the re-evaluation: the certificate is not extended past its expiry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionNumber: string;
+                        /** @default null */
+                        decidedAt?: unknown | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Refused */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            productId: string;
+                            stars: number;
+                            scoreA: number;
+                            scoreB: number;
+                            scoreC: number;
+                            scoreTotal: number;
+                            /** @enum {string} */
+                            issuingLevel: "district" | "province" | "central";
+                            issuerName: string;
+                            decisionNumber: string;
+                            /** @description ISO 8601 instant, UTC */
+                            issuedAt: string;
+                            /** @description ISO 8601 instant, UTC */
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            revocationNote: string | null;
+                            revocationDecision: string | null;
+                            renewsId: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "expired" | "revoked";
+                            /** @enum {string} */
+                            scorecardVersion: "qd148-2023" | "qd26-2026";
+                            reEvaluationFiledAt: string | null;
+                            reEvaluationDecidedAt: string | null;
+                            reEvaluationDecision: string | null;
+                            standing: {
+                                /** @enum {string} */
+                                state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                /** @enum {string} */
+                                phase: "not_open" | "open" | "closed";
+                                reEvaluationPending: boolean;
+                                reEvaluationDue: boolean;
+                                window: {
+                                    /** @description ISO 8601 instant, UTC */
+                                    opensAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    closesAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    extensionEndsAt: string;
+                                };
+                                validUntil: string | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -933,7 +1383,59 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            productId: string;
+                            stars: number;
+                            scoreA: number;
+                            scoreB: number;
+                            scoreC: number;
+                            scoreTotal: number;
+                            /** @enum {string} */
+                            issuingLevel: "district" | "province" | "central";
+                            issuerName: string;
+                            decisionNumber: string;
+                            /** @description ISO 8601 instant, UTC */
+                            issuedAt: string;
+                            /** @description ISO 8601 instant, UTC */
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            revocationNote: string | null;
+                            revocationDecision: string | null;
+                            renewsId: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "expired" | "revoked";
+                            /** @enum {string} */
+                            scorecardVersion: "qd148-2023" | "qd26-2026";
+                            reEvaluationFiledAt: string | null;
+                            reEvaluationDecidedAt: string | null;
+                            reEvaluationDecision: string | null;
+                            standing: {
+                                /** @enum {string} */
+                                state: "active" | "expiring" | "extended" | "expired" | "revoked";
+                                /** @enum {string} */
+                                phase: "not_open" | "open" | "closed";
+                                reEvaluationPending: boolean;
+                                reEvaluationDue: boolean;
+                                window: {
+                                    /** @description ISO 8601 instant, UTC */
+                                    opensAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    closesAt: string;
+                                    /** @description ISO 8601 instant, UTC */
+                                    extensionEndsAt: string;
+                                };
+                                validUntil: string | null;
+                            };
+                        };
+                    };
                 };
                 /** @description Not found */
                 404: {

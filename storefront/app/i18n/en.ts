@@ -269,6 +269,8 @@ export const en: Dictionary<typeof vi> = {
     registrationNumber: 'Business registration no.',
     decision: 'Recognition decision',
     revokedOn: 'Revoked on {{date}}',
+    extendedUntil:
+      'Past its expiry, but its re-evaluation was filed in time: the certificate stays valid until the decision, at the latest {{date}}.',
     buy: 'Buy this product',
     checkedAt: 'Checked at {{time}}',
     report: {

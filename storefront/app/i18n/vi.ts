@@ -270,6 +270,8 @@ export const vi = {
     registrationNumber: 'Số đăng ký kinh doanh',
     decision: 'Quyết định công nhận',
     revokedOn: 'Thu hồi ngày {{date}}',
+    extendedUntil:
+      'Đã hết hạn nhưng hồ sơ đánh giá lại được nộp đúng hạn: chứng nhận còn hiệu lực đến khi có kết quả, chậm nhất ngày {{date}}.',
     buy: 'Mua sản phẩm này',
     checkedAt: 'Kiểm tra lúc {{time}}',
     report: {

@@ -1,4 +1,4 @@
-import type { VerdictResponse } from '@ocop/contracts';
+import { VERDICT_VERSION, VERDICT_VERSION_HEADER, type VerdictResponse } from '@ocop/contracts';
 import { env } from './env.server';
 import { UpstreamError } from './http-error';
 
@@ -26,9 +26,10 @@ export async function verifyStamp(
   try {
     response = await fetch(`${env.registryUrl}${path}${search}`, {
       headers: {
-        // Verdict contract v2: batch codes answer batch_info, never genuine.
-        accept: 'application/json; version=2',
-        'ocop-verdict-version': '2',
+        // Verdict contract v3: batch codes answer batch_info (v2), never genuine; a certificate past
+        // expiry whose timely re-evaluation is pending reads `extended` (Decision 26, Art. 12.3).
+        accept: `application/json; version=${VERDICT_VERSION}`,
+        [VERDICT_VERSION_HEADER]: String(VERDICT_VERSION),
         ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
       },
       signal: AbortSignal.timeout(8_000),

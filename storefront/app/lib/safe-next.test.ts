@@ -9,6 +9,13 @@ function landsOn(location: string): string {
   return new URL(location, `${ORIGIN}/dang-nhap`).origin;
 }
 
+/** What a proxy that decodes once would pass on: every %XX below 0x80 as its character. */
+function decodeAsciiEscapes(path: string): string {
+  return path.replace(/%([0-7][0-9a-f])/gi, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+}
+
 describe('safeNext', () => {
   it('keeps paths on this site', () => {
     expect(safeNext('/tai-khoan')).toBe('/tai-khoan');
@@ -59,8 +66,9 @@ describe('safeNext', () => {
         // biome-ignore lint/suspicious/noControlCharactersInRegex: no header injection
         expect(safe).not.toMatch(/[\u0000-\u001f\u007f]/);
         expect(landsOn(safe)).toBe(ORIGIN);
-        // Read once more (a proxy that decodes): still ours.
-        expect(landsOn(decodeURIComponent(safe.replace(/%(?![0-9a-f]{2})/gi, '%25')))).toBe(ORIGIN);
+        // Read once more (a proxy that decodes): still ours. Only ASCII escapes can change where a
+        // URL points; decodeURIComponent would throw on a lone "%80" (seed -1281280355 found it).
+        expect(landsOn(decodeAsciiEscapes(safe))).toBe(ORIGIN);
       }),
       { numRuns: 5_000 },
     );

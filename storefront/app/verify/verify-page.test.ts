@@ -13,6 +13,7 @@ const V2_SERIAL = createSerialV2(
 );
 const V2_STAMP = `/OCOP/AG0001/LOT-26.01/${V2_SERIAL}`;
 const SEEN_STAMP = '/ocop/AG0001/10/AG-DEMO-01/21/ABCDEFGHJKMNPQRSTVWX';
+const EXTENDED_STAMP = '/ocop/AG0001/10/AG-DEMO-01/21/BCDEFGHJKMNPQRSTVWXY';
 const versions: string[] = [];
 const BATCH_VERDICT = {
   verdict: 'batch_info',
@@ -92,6 +93,19 @@ const SEEN_VERDICT = {
   scans: { count: 2, firstScanAt: '2026-12-01T03:00:00.000Z', firstScanProvince: 'An Giang' },
 };
 
+/** Verdict contract v3: past expiry, valid while its timely re-evaluation is pending (Decision 26, Art. 12.3). */
+const EXTENDED_VERDICT = {
+  ...SEEN_VERDICT,
+  verdict: 'genuine',
+  stamp: { url: `https://verify.test${EXTENDED_STAMP}`, serial: 'BCDEFGHJKMNPQRSTVWXY', voidedAt: null },
+  certificate: {
+    ...BATCH_VERDICT.certificate,
+    issuedAt: '2023-11-20T00:00:00.000Z',
+    expiresAt: '2026-11-20T00:00:00.000Z',
+    status: 'extended',
+  },
+};
+
 /**
  * The verify page through the real server.js, against a stand-in registry (a real local HTTP
  * server) that knows no stamp and limits reports: what the page keeps in the cookie, what it
@@ -109,6 +123,11 @@ describe('verify page', () => {
         versions.push(String(req.headers['ocop-verdict-version']));
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(BATCH_VERDICT));
+        return;
+      }
+      if (req.url?.split('?')[0] === EXTENDED_STAMP) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(EXTENDED_VERDICT));
         return;
       }
       if (req.url === SEEN_STAMP) {
@@ -174,7 +193,7 @@ describe('verify page', () => {
     const response = await get(BATCH_CODE);
     expect(response.status).toBe(200);
     const page = await response.text();
-    expect(versions).toEqual(['2']);
+    expect(versions).toEqual(['3']);
     expect(page).toContain('data-verdict="batch_info"');
     expect(page).toContain('data-tone="info"');
     expect(page).toContain('Thông tin lô hàng');
@@ -194,6 +213,18 @@ describe('verify page', () => {
     ]) {
       expect(page).toContain(text);
     }
+  });
+
+  it('shows an extended certificate as in force, amber, and until when at the latest', async () => {
+    const page = await (await get(EXTENDED_STAMP)).text();
+    expect(page).toContain('data-verdict="genuine"');
+    expect(page).toContain('Gia hạn chờ kết quả đánh giá lại');
+    expect(page).toMatch(/class="tag tag-amber"[^>]*>Gia hạn/);
+    // 180 days past 20/11/2026 (Hà Nội days): valid at the latest on 19/05/2027.
+    expect(page).toContain('chậm nhất ngày 19/05/2027');
+    expect(page).toContain('★★★★');
+    const english = await (await get(`${EXTENDED_STAMP}?lng=en`)).text();
+    expect(english).toContain('Extended pending re-evaluation');
   });
 
   it('names DB-IP (CC BY 4.0) where it shows the province a stamp was first scanned in', async () => {

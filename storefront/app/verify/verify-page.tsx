@@ -1,5 +1,5 @@
 import { VERDICT_DISPLAY, type VerdictResponse, type VerdictTone } from '@ocop/contracts/client';
-import { isCertificateInForce, PROVINCE_NAMES } from '@ocop/domain/client';
+import { isCertificateInForce, PROVINCE_NAMES, reEvaluationWindow } from '@ocop/domain/client';
 import {
   type ActionFunctionArgs,
   data,
@@ -345,11 +345,24 @@ function VerdictDetails({
             <dt>{t('verify.status')}</dt>
             <dd>
               <span
-                className={`tag ${v.certificate.status === 'active' ? 'tag-green' : v.certificate.status === 'expiring' ? 'tag-amber' : 'tag-red'}`}
+                className={`tag ${v.certificate.status === 'active' ? 'tag-green' : v.certificate.status === 'expiring' || v.certificate.status === 'extended' ? 'tag-amber' : 'tag-red'}`}
               >
                 {t(`verify.statuses.${v.certificate.status}`)}
               </span>{' '}
               {formatDate(v.certificate.issuedAt, lng)} – {formatDate(v.certificate.expiresAt, lng)}
+              {v.certificate.status === 'extended' ? (
+                <span className="block">
+                  {t('verify.extendedUntil', {
+                    // The window's end is exclusive: the last valid day is the one before it.
+                    date: formatDate(
+                      new Date(
+                        reEvaluationWindow(new Date(v.certificate.expiresAt)).extensionEndsAt.getTime() - 1,
+                      ),
+                      lng,
+                    ),
+                  })}
+                </span>
+              ) : null}
               {v.certificate.revokedAt ? (
                 <span className="block">
                   {t('verify.revokedOn', { date: formatDate(v.certificate.revokedAt, lng) })}

@@ -1,13 +1,24 @@
-import { CERTIFICATE_STATUSES, EXPIRING_WINDOW_DAYS, PART_MAX } from '@ocop/domain';
+import {
+  CERTIFICATE_STATES,
+  CERTIFICATE_STATUSES,
+  certificateState,
+  certificateStatus,
+  EXPIRING_WINDOW_DAYS,
+  PART_MAX,
+  RE_EVALUATION_OPENS_DAYS,
+  SCORECARD_VERSIONS,
+} from '@ocop/domain';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertCanReadProducer, producerScope } from '../auth/policy';
+import { CertificateView } from '../http/api-views';
 import { notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
 import { ProvinceSchema, parseUuid } from '../producers/producer-routes';
 import { type CertificateRow, certificateView } from './current-certificate';
 import { issueCertificate } from './issue-certificate';
+import { fileReEvaluation, refuseReEvaluation } from './re-evaluation';
 import { revokeCertificate } from './revoke-certificate';
 
 const Score = (max: number) => z.number().min(0).max(max).multipleOf(0.01);
@@ -23,6 +34,8 @@ const DecisionInput = z.object({
     .transform((s) => s.normalize('NFC')),
   decisionNumber: z.string().min(3).max(60),
   issuedAt: z.coerce.date(),
+  /** Default: the sheets in force when the re-evaluation (or, for a first issue, the decision) was filed. */
+  scorecardVersion: z.enum(SCORECARD_VERSIONS).optional(),
 });
 const IssueInput = DecisionInput.extend({ productId: z.string().uuid() });
 const RevokeInput = z.object({
@@ -31,8 +44,19 @@ const RevokeInput = z.object({
   decisionNumber: z.string().min(3).max(60),
   revokedAt: z.coerce.date().nullable().default(null),
 });
+const FileInput = z.object({
+  /** When the dossier was filed (a paper filing's date); now by default. */
+  filedAt: z.coerce.date().nullable().default(null),
+});
+const RefuseInput = z.object({
+  decisionNumber: z.string().min(3).max(60),
+  decidedAt: z.coerce.date().nullable().default(null),
+});
 const ListQuery = z.object({
+  /** The Decision 148-era names (v1/v2): an extended certificate reads `expiring`. */
   status: z.enum(CERTIFICATE_STATUSES).optional(),
+  /** Decision 26's states: `expiring` from the re-evaluation window's opening, `extended`. */
+  state: z.enum(CERTIFICATE_STATES).optional(),
   province: ProvinceSchema.optional(),
   producerId: z.string().uuid().optional(),
   /** Only each product's certificate in force (default), or the whole history. */
@@ -50,7 +74,10 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       tag: 'certificates',
       auth: 'signed-in',
       body: IssueInput,
-      responses: { 201: { description: 'Issued' }, 422: { description: 'Scores do not certify' } },
+      responses: {
+        201: { description: 'Issued', schema: CertificateView },
+        422: { description: 'Scores do not certify' },
+      },
     },
     async ({ c, body, principal }) => {
       const { productId, ...decision } = body;
@@ -67,7 +94,7 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       tag: 'certificates',
       auth: 'signed-in',
       body: DecisionInput,
-      responses: { 201: { description: 'Renewed' } },
+      responses: { 201: { description: 'Renewed', schema: CertificateView } },
     },
     async ({ c, body, params, principal }) => {
       const previous = await loadCertificate(deps, params.id);
@@ -84,10 +111,43 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       tag: 'certificates',
       auth: 'signed-in',
       body: RevokeInput,
-      responses: { 200: { description: 'Revoked' } },
+      responses: { 200: { description: 'Revoked', schema: CertificateView } },
     },
     async ({ c, body, params, principal }) => {
       const row = await revokeCertificate(parseUuid(params.id), body, { db, clock, principal });
+      return c.json(certificateView(row, clock()));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/certificates/:id/re-evaluation',
+      summary:
+        'Record that the re-evaluation dossier was filed (from 180 days before expiry, while in force); a timely filing undecided at expiry extends the certificate',
+      tag: 'certificates',
+      auth: 'signed-in',
+      body: FileInput,
+      responses: { 200: { description: 'Filed', schema: CertificateView } },
+    },
+    async ({ c, body, params, principal }) => {
+      const row = await fileReEvaluation(parseUuid(params.id), body, { db, clock, principal });
+      return c.json(certificateView(row, clock()));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/certificates/:id/re-evaluation/refusal',
+      summary: 'The council refused the re-evaluation: the certificate is not extended past its expiry',
+      tag: 'certificates',
+      auth: 'signed-in',
+      body: RefuseInput,
+      responses: { 200: { description: 'Refused', schema: CertificateView } },
+    },
+    async ({ c, body, params, principal }) => {
+      const row = await refuseReEvaluation(parseUuid(params.id), body, { db, clock, principal });
       return c.json(certificateView(row, clock()));
     },
   );
@@ -100,19 +160,34 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       tag: 'certificates',
       auth: 'signed-in',
       query: ListQuery,
-      responses: { 200: { description: 'Certificates' } },
+      responses: {
+        200: { description: 'Certificates', schema: z.object({ certificates: z.array(CertificateView) }) },
+      },
     },
     async ({ c, query, principal }) => {
       const own = producerScope(principal);
       const at = clock();
       // Drizzle passes Dates in raw sql fragments through unserialized: send ISO text.
       const now = at.toISOString();
-      const expiringFrom = new Date(at.getTime() + EXPIRING_WINDOW_DAYS * 86_400_000).toISOString();
+      const day = 86_400_000;
+      const expiringFrom = new Date(at.getTime() + EXPIRING_WINDOW_DAYS * day).toISOString();
+      // SQL narrows to a superset by expiry; the domain's rule (certificateStatus, certificateState)
+      // decides below, so a filed re-evaluation that extends a certificate is read one way only.
+      const windowFrom = new Date(at.getTime() + (RE_EVALUATION_OPENS_DAYS + 1) * day).toISOString();
+      const windowTo = new Date(at.getTime() + (RE_EVALUATION_OPENS_DAYS - 1) * day).toISOString();
+      const inForce = sql`(c.revoked_at is null or c.revoked_at > ${now})`;
       const statusSql = {
         revoked: sql`c.revoked_at <= ${now}`,
-        expired: sql`(c.revoked_at is null or c.revoked_at > ${now}) and c.expires_at <= ${now}`,
-        expiring: sql`(c.revoked_at is null or c.revoked_at > ${now}) and c.expires_at > ${now} and c.expires_at <= ${expiringFrom}`,
-        active: sql`(c.revoked_at is null or c.revoked_at > ${now}) and c.expires_at > ${expiringFrom}`,
+        expired: sql`${inForce} and c.expires_at <= ${now}`,
+        expiring: sql`${inForce} and c.expires_at <= ${expiringFrom}`,
+        active: sql`${inForce} and c.expires_at > ${expiringFrom}`,
+      };
+      const stateSql = {
+        revoked: statusSql.revoked,
+        expired: statusSql.expired,
+        extended: sql`${inForce} and c.expires_at <= ${now} and c.re_evaluation_filed_at is not null`,
+        expiring: sql`${inForce} and c.expires_at > ${now} and c.expires_at <= ${windowFrom}`,
+        active: sql`${inForce} and c.expires_at > ${windowTo}`,
       };
       const rows = await db.execute<{ id: string }>(sql`
         select c.id from certificates c
@@ -120,6 +195,7 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
         join producers pr on pr.id = p.producer_id
         where true
           ${query.status ? sql`and ${statusSql[query.status]}` : sql``}
+          ${query.state ? sql`and ${stateSql[query.state]}` : sql``}
           ${query.province ? sql`and pr.province = ${query.province}` : sql``}
           ${query.producerId ? sql`and pr.id = ${query.producerId}` : sql``}
           ${own ? sql`and pr.id = ${own}` : sql``}
@@ -134,6 +210,8 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       const certificatesOut = ids
         .map((id) => byId.get(id))
         .filter((r): r is CertificateRow => Boolean(r))
+        .filter((r) => !query.status || certificateStatus(r, at) === query.status)
+        .filter((r) => !query.state || certificateState(r, at) === query.state)
         .map((r) => certificateView(r, at));
       return c.json({ certificates: certificatesOut });
     },
@@ -146,7 +224,10 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       summary: 'One certificate with its status now',
       tag: 'certificates',
       auth: 'signed-in',
-      responses: { 200: { description: 'Certificate' }, 404: { description: 'Not found' } },
+      responses: {
+        200: { description: 'Certificate', schema: CertificateView },
+        404: { description: 'Not found' },
+      },
     },
     async ({ c, params, principal }) => {
       const row = await loadCertificate(deps, params.id);

@@ -1,4 +1,4 @@
-import { certificateStatus } from '@ocop/domain';
+import { certificateStanding, certificateStatus } from '@ocop/domain';
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { certificates } from '../db/schema';
@@ -25,8 +25,20 @@ export async function currentCertificate(db: Db, productId: string): Promise<Cer
   });
 }
 
+/**
+ * A certificate as the API answers it: the stored row, its v1/v2 status name and Decision 26's
+ * standing (state, re-evaluation window and whether a filing is due or pending).
+ */
 export function certificateView(row: CertificateRow, now: Date) {
-  return { ...row, status: certificateStatus(row, now) };
+  const { state, phase, reEvaluationPending, reEvaluationDue, window, validUntil } = certificateStanding(
+    row,
+    now,
+  );
+  return {
+    ...row,
+    status: certificateStatus(row, now),
+    standing: { state, phase, reEvaluationPending, reEvaluationDue, window, validUntil },
+  };
 }
 
 export async function currentCertificateView(db: Db, productId: string, now: Date) {

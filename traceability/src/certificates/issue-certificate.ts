@@ -1,4 +1,11 @@
-import { certificateExpiresAt, formatVnDate, isCertifiedNow, rateScores } from '@ocop/domain';
+import {
+  certificateExpiresAt,
+  formatVnDate,
+  isCertifiedNow,
+  rateScores,
+  type ScorecardVersion,
+  scorecardVersionFor,
+} from '@ocop/domain';
 import { eq } from 'drizzle-orm';
 import { assertOfficialRole } from '../auth/policy';
 import type { Principal } from '../auth/principal';
@@ -18,6 +25,8 @@ export interface CertificateDecision {
   issuerName: string;
   decisionNumber: string;
   issuedAt: Date;
+  /** The criteria sheets the council scored on; by default those in force when the dossier was filed. */
+  scorecardVersion?: ScorecardVersion;
 }
 
 /** Since 1 July 2025 (two-level government) districts no longer rate; older certificates keep it. */
@@ -82,6 +91,8 @@ export async function issueCertificate(
           `The product already holds certificate ${current.number}, valid until ${formatVnDate(current.expiresAt, 'en')}; renew it instead.`,
         );
       }
+      // The renewed certificate as read under the product's lock (a filing may have landed since).
+      const previous = renews ? current : undefined;
       const [row] = await tx
         .insert(certificates)
         .values({
@@ -98,10 +109,24 @@ export async function issueCertificate(
           issuedAt: decision.issuedAt,
           expiresAt: certificateExpiresAt(decision.issuedAt),
           renewsId: renews?.id ?? null,
+          scorecardVersion:
+            decision.scorecardVersion ??
+            scorecardVersionFor(previous?.reEvaluationFiledAt ?? decision.issuedAt),
           createdBy: `official:${official.actorId}`,
         })
         .returning();
       if (!row) throw new Error('certificate insert returned nothing');
+      // The renewal is the council's decision on the re-evaluation that was filed: it ends the extension.
+      if (previous?.reEvaluationFiledAt && !previous.reEvaluationDecidedAt) {
+        const filed = previous.reEvaluationFiledAt.getTime();
+        await tx
+          .update(certificates)
+          .set({
+            reEvaluationDecidedAt: new Date(Math.max(decision.issuedAt.getTime(), filed)),
+            reEvaluationDecision: decision.decisionNumber,
+          })
+          .where(eq(certificates.id, previous.id));
+      }
       const topic = renews ? 'certificate.renewed' : 'certificate.issued';
       await enqueueEvent(tx, topic, row.id, certificatePayload(row, producer.id, now));
       return row;

@@ -1,4 +1,4 @@
-import { MAX_STARS, MIN_CERTIFIED_STARS } from '@ocop/domain';
+import { MAX_STARS, MIN_CERTIFIED_STARS, SCORECARD_VERSIONS } from '@ocop/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -161,6 +161,16 @@ export const certificates = pgTable(
     revocationDecision: text('revocation_decision'),
     /** The certificate this one renews (re-evaluation). */
     renewsId: uuid('renews_id'),
+    /** The criteria the council scored on; certificates from before Decision 26 keep 148's. */
+    scorecardVersion: text('scorecard_version').notNull().default('qd148-2023'),
+    /**
+     * When the producer filed its re-evaluation dossier for this certificate (Decision 26,
+     * Art. 7.6a); a timely filing still undecided at expiry extends it (Art. 12.3).
+     */
+    reEvaluationFiledAt: instant('re_evaluation_filed_at'),
+    /** When the council decided on that dossier: renewed (a new certificate) or refused. */
+    reEvaluationDecidedAt: instant('re_evaluation_decided_at'),
+    reEvaluationDecision: text('re_evaluation_decision'),
     expiredNotifiedAt: instant('expired_notified_at'),
     expiryNoticeAt: instant('expiry_notice_at'),
     createdBy: text('created_by').notNull(),
@@ -171,6 +181,14 @@ export const certificates = pgTable(
     index('certificates_expires_idx').on(t.expiresAt),
     // A certificate is renewed once: concurrent renewals cannot both land.
     uniqueIndex('certificates_renews_uq').on(t.renewsId),
+    check(
+      'certificates_re_evaluation_decided_when_filed',
+      sql`${t.reEvaluationDecidedAt} is null or ${t.reEvaluationFiledAt} is not null`,
+    ),
+    check(
+      'certificates_scorecard_version',
+      sql`${t.scorecardVersion} in (${sql.raw(SCORECARD_VERSIONS.map((v) => `'${v}'`).join(', '))})`,
+    ),
     check(
       'certificates_stars_certified',
       sql`${t.stars} between ${sql.raw(String(MIN_CERTIFIED_STARS))} and ${sql.raw(String(MAX_STARS))}`,

@@ -85,12 +85,15 @@ export async function circular02Rows(
       issued_at: Date | null;
       expires_at: Date | null;
       revoked_at: Date | null;
+      re_evaluation_filed_at: Date | null;
+      re_evaluation_decided_at: Date | null;
     }[]
   >`
     select p.name, p.brand, p.image_url, coalesce(p.gtin, p.platform_gtin) as gtin, p.code, pr.id as producer_id, pr.registration_number,
            pr.legal_name, pr.address_line, pr.commune, pr.province,
            b.code as batch_code, b.produced_at, b.best_before::text as best_before, b.standards,
-           c.number as cert_number, c.decision_number, c.issued_at, c.expires_at, c.revoked_at
+           c.number as cert_number, c.decision_number, c.issued_at, c.expires_at, c.revoked_at,
+           c.re_evaluation_filed_at, c.re_evaluation_decided_at
     from batches b
     join products p on p.id = b.product_id
     join producers pr on pr.id = p.producer_id
@@ -125,7 +128,13 @@ export async function circular02Rows(
     certificateStatus:
       r.issued_at && r.expires_at
         ? certificateStatus(
-            { issuedAt: r.issued_at, expiresAt: r.expires_at, revokedAt: r.revoked_at },
+            {
+              issuedAt: r.issued_at,
+              expiresAt: r.expires_at,
+              revokedAt: r.revoked_at,
+              reEvaluationFiledAt: r.re_evaluation_filed_at,
+              reEvaluationDecidedAt: r.re_evaluation_decided_at,
+            },
             options.now,
           )
         : 'none',

@@ -1,4 +1,4 @@
-import { CERTIFICATE_STATUSES } from '@ocop/domain';
+import { CERTIFICATE_STATES, CERTIFICATE_STATUSES, SCORECARD_VERSIONS } from '@ocop/domain';
 import { z } from 'zod';
 
 // What the registry answers for its main records, as published in /openapi.json and checked
@@ -29,6 +29,20 @@ export const CertificateView = z.object({
   createdAt: Instant,
   /** The Decision 148-era status names (verdict contract v1/v2). */
   status: z.enum(CERTIFICATE_STATUSES),
+  scorecardVersion: z.enum(SCORECARD_VERSIONS),
+  reEvaluationFiledAt: Instant.nullable(),
+  reEvaluationDecidedAt: Instant.nullable(),
+  /** The council's decision number on the re-evaluation (the renewal's, or the refusal's). */
+  reEvaluationDecision: z.string().nullable(),
+  /** Decision 26's reading of the certificate now (certificateStanding). */
+  standing: z.object({
+    state: z.enum(CERTIFICATE_STATES),
+    phase: z.enum(['not_open', 'open', 'closed']),
+    reEvaluationPending: z.boolean(),
+    reEvaluationDue: z.boolean(),
+    window: z.object({ opensAt: Instant, closesAt: Instant, extensionEndsAt: Instant }),
+    validUntil: Instant.nullable(),
+  }),
 });
 
 export const ProductView = z.object({

@@ -37,6 +37,12 @@ export const STATUS = {
   producer_already_bound: 409,
   idempotency_conflict: 409,
   certificate_not_active: 409,
+  /** A re-evaluation filed before its window opens (180 days before expiry, Decision 26 Art. 7.6a). */
+  re_evaluation_not_open: 409,
+  /** The certificate's re-evaluation was filed already (and is pending or decided). */
+  re_evaluation_already_filed: 409,
+  /** A decision on a re-evaluation that was never filed. */
+  re_evaluation_not_filed: 409,
   not_certifiable: 422,
   batch_not_stampable: 409,
   /** GTINs identify trade items: a tourism service gets none (decision 017). */

@@ -1,4 +1,4 @@
-import { requestedVerdictVersion, toVerdictV1, VERDICT_VERSION_HEADER } from '@ocop/contracts';
+import { requestedVerdictVersion, toVerdictVersion, VERDICT_VERSION_HEADER } from '@ocop/contracts';
 import {
   isProvince,
   parseDigitalLinkPath,
@@ -109,7 +109,6 @@ export async function answerVerdict(
     { ...deps, ...deps.config },
   );
   const version = requestedVerdictVersion({ get: (name: string) => ask.header(name) ?? null });
-  if (result.found && version === 1) result.body.verdict = toVerdictV1(result.body.verdict);
   const own: AnswerHeaders = {
     [VERDICT_VERSION_HEADER]: String(version),
     link: stampLinkHeader(request.value, deps.config),
@@ -130,7 +129,11 @@ export async function answerVerdict(
     return page(404, renderVerdictPage({ verdict: 'unknown', body: null }));
   }
   const status = result.body.verdict === 'void' ? 410 : 200;
-  if (wantsJson) return plain(status, { ...own, 'content-type': JSON_TYPE }, JSON.stringify(result.body));
+  // The JSON says what the client's contract version knows; the page is ours and says everything.
+  if (wantsJson) {
+    const body = toVerdictVersion(result.body, version);
+    return plain(status, { ...own, 'content-type': JSON_TYPE }, JSON.stringify(body));
+  }
   return page(status, renderVerdictPage({ verdict: result.body.verdict, body: result.body }));
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { VERDICT_DISPLAY, type Verdict, type VerdictResponse } from '@ocop/contracts';
-import { formatVnDate, isCertificateInForce } from '@ocop/domain';
+import { CERTIFICATE_STATE_LABELS, formatVnDate, isCertificateInForce } from '@ocop/domain';
 import { html, raw } from 'hono/html';
 import { verdictMessage } from '../scans/verdict-message';
 
@@ -42,7 +42,7 @@ export function renderVerdictPage({ verdict, body }: { verdict: Verdict; body: V
     <dt>Hạng OCOP</dt><dd>${cert && inForce ? `${'★'.repeat(cert.stars)} (${cert.stars} sao)` : 'Không còn hiệu lực'}</dd>
     <dt>Số chứng nhận</dt><dd>${cert?.number ?? '—'} · ${cert?.issuer ?? ''}</dd>
     <dt>Quyết định</dt><dd>${cert?.decisionNumber || '—'}</dd>
-    <dt>Hiệu lực</dt><dd>${cert ? `${d(cert.issuedAt)} – ${d(cert.expiresAt)}` : '—'}${cert?.revokedAt ? ` · Thu hồi ngày ${d(cert.revokedAt)}` : ''}</dd>
+    <dt>Hiệu lực</dt><dd>${cert ? `${d(cert.issuedAt)} – ${d(cert.expiresAt)}` : '—'}${cert?.revokedAt ? ` · Thu hồi ngày ${d(cert.revokedAt)}` : ''}${cert?.status === 'extended' ? ` · ${CERTIFICATE_STATE_LABELS.extended.vi}` : ''}</dd>
     <dt>Lô sản xuất</dt><dd>${body.batch.code} · NSX ${d(body.batch.producedAt)} · HSD ${body.batch.bestBefore ?? '—'}</dd>
     <dt>Tiêu chuẩn</dt><dd>${body.batch.standards.join(', ') || '—'}</dd>
     ${body.scans ? html`<dt>Số lần quét</dt><dd>${body.scans.count}</dd>` : ''}

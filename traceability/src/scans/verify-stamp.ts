@@ -1,6 +1,11 @@
 import { createHmac } from 'node:crypto';
 import type { Verdict, VerdictResponse } from '@ocop/contracts';
-import { certificateStatus, type SerialVerification, type StampPath, verifySerial } from '@ocop/domain';
+import {
+  type SerialVerification,
+  type StampPath,
+  verdictCertificateStatus,
+  verifySerial,
+} from '@ocop/domain';
 import type { Sql } from '../db/client';
 import { absoluteUrl } from '../http/absolute-url';
 import type { StampKeyring } from '../stamps/stamp-keyring';
@@ -83,6 +88,8 @@ interface SubjectRow {
   expires_at: Date | null;
   revoked_at: Date | null;
   revocation_reason: string | null;
+  re_evaluation_filed_at: Date | null;
+  re_evaluation_decided_at: Date | null;
 }
 
 interface StampRow {
@@ -139,8 +146,14 @@ export async function verifyStamp(input: VerifyInput, deps: VerifyDeps): Promise
 
   const certStatus =
     subject.issued_at && subject.expires_at
-      ? certificateStatus(
-          { issuedAt: subject.issued_at, expiresAt: subject.expires_at, revokedAt: subject.revoked_at },
+      ? verdictCertificateStatus(
+          {
+            issuedAt: subject.issued_at,
+            expiresAt: subject.expires_at,
+            revokedAt: subject.revoked_at,
+            reEvaluationFiledAt: subject.re_evaluation_filed_at,
+            reEvaluationDecidedAt: subject.re_evaluation_decided_at,
+          },
           now,
         )
       : null;

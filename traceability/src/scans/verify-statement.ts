@@ -46,7 +46,8 @@ function subjectSelect(p: (name: 'batch_code' | 'product_key') => string, scheme
                    'place', s.place, 'inputs', s.inputs, 'note', s.note) order by s.position), '[]'::json)
           from production_steps s where s.batch_id = b.id) as steps,
          c.number as cert_number, c.stars, c.issuer_name, c.issuing_level, c.decision_number,
-         c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason
+         c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason,
+         c.re_evaluation_filed_at, c.re_evaluation_decided_at
   from products p
   join producers pr on pr.id = p.producer_id
   join batches b on b.product_id = p.id and b.code = ${p('batch_code')}
