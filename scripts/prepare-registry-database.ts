@@ -1,4 +1,11 @@
-import { createDb, DEMO_BATCH_CODE, migrateDatabase, seedDemo } from '@ocop/traceability';
+import {
+  createDb,
+  DEMO_BATCH_CODE,
+  migrateDatabase,
+  seedDemo,
+  silentLogger,
+  startJobQueue,
+} from '@ocop/traceability';
 
 /** Migrations, then the demo data (a no-op when it is already there). */
 export async function prepareRegistryDatabase(
@@ -8,14 +15,21 @@ export async function prepareRegistryDatabase(
 ) {
   await migrateDatabase(url);
   const db = createDb(url, { max: 2 });
+  // Certificates the seed issues announce themselves through the queue, as the API's would.
+  const jobs = await startJobQueue({ databaseUrl: url, log: silentLogger });
   try {
-    const { created } = await seedDemo(db, { now: new Date(), stampKeyId: env.STAMP_ACTIVE_KEY_ID ?? 'A' });
+    const { created } = await seedDemo(db, {
+      now: new Date(),
+      stampKeyId: env.STAMP_ACTIVE_KEY_ID ?? 'A',
+      jobs,
+    });
     log(
       created > 0
         ? `Seeded demo data (${created} rows; demo batch ${DEMO_BATCH_CODE}).`
         : 'Demo data already present.',
     );
   } finally {
+    await jobs.stop();
     await db.end();
   }
 }

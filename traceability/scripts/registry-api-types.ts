@@ -12,6 +12,7 @@ import { buildDeps } from '../src/build-deps';
 import { createDb } from '../src/db/client';
 import { loadEnv } from '../src/env';
 import { createApp } from '../src/http/create-app';
+import { offlineJobQueue } from '../src/jobs/job-queue';
 
 export const REGISTRY_API_TYPES_FILE = fileURLToPath(
   new URL('../../packages/contracts/src/registry-api.ts', import.meta.url),
@@ -35,7 +36,7 @@ export async function registryOpenApi(): Promise<Record<string, unknown>> {
   });
   const db = createDb(env.DATABASE_URL as string, { max: 1 });
   try {
-    const app = createApp(await buildDeps(env, db));
+    const app = createApp(await buildDeps(env, db, undefined, { jobs: offlineJobQueue() }));
     return (await (await app.request('/openapi.json')).json()) as Record<string, unknown>;
   } finally {
     await db.end();

@@ -2,8 +2,9 @@ import { createTokenVerifier } from './auth/verify-token';
 import type { Db, Sql } from './db/client';
 import type { Env } from './env';
 import type { RegistryDeps } from './http/deps';
-import { createLogger } from './http/logger';
+import { createLogger, type Logger } from './http/logger';
 import { createRateLimits } from './http/rate-limiter';
+import { type JobQueue, startJobQueue } from './jobs/job-queue';
 import { ScanPlaces } from './scans/scan-places';
 import { parseStampKeys } from './stamps/stamp-keyring';
 
@@ -11,7 +12,12 @@ export async function buildDeps(
   env: Env,
   db: { sql: Sql; scanSql: Sql; bulkSql: Sql; db: Db },
   clock = () => new Date(),
+  options: { jobSchema?: string; log?: Logger; jobs?: JobQueue } = {},
 ): Promise<RegistryDeps> {
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set.');
+  const log = options.log ?? createLogger(env.LOG_LEVEL);
+  const jobs =
+    options.jobs ?? (await startJobQueue({ databaseUrl: env.DATABASE_URL, log, schema: options.jobSchema }));
   return {
     ...db,
     clock,
@@ -42,6 +48,7 @@ export async function buildDeps(
       },
       { redisUrl: env.REDIS_URL, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
     ),
-    log: createLogger(env.LOG_LEVEL),
+    jobs,
+    log,
   };
 }

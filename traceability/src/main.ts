@@ -1,11 +1,10 @@
 import { buildDeps } from './build-deps';
-import { markExpirations } from './certificates/mark-expirations';
 import { createDb } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { type Env, EnvError, loadEnv } from './env';
-import { deliverDueEvents } from './events/deliver-events';
 import { createRegistryServer } from './http/create-server';
-import { eraseScanAddresses } from './scans/erase-scan-addresses';
+import { JOBS } from './jobs/job-queue';
+import { startRegistryJobs } from './jobs/registry-jobs';
 
 let env: Env;
 try {
@@ -22,36 +21,26 @@ if (!env.DATABASE_URL) {
 await migrateDatabase(env.DATABASE_URL);
 const db = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE });
 const deps = await buildDeps(env, db);
-// A COPY cut off by a restart rolled back; say so instead of showing it as running forever.
-await db.sql`update stamp_issuances set status = 'failed', error = 'Interrupted by a restart; no stamps were created.'
-             where status = 'running'`;
+// Print runs accepted before the job queue existed have no job: say so instead of "running" forever.
+// Those accepted since commit with their job and resume after a restart (decision 022).
+await db.sql`
+  update stamp_issuances i set status = 'failed', error = 'Interrupted by a restart; no stamps were created.'
+  where status = 'running' and not exists (
+    select 1 from ${db.sql(deps.jobs.schema)}.job j
+    where j.name = ${JOBS.issueStamps} and j.data ->> 'issuanceId' = i.id::text)`;
 
 const server = await createRegistryServer(deps);
 server.listen(env.REGISTRY_PORT, '0.0.0.0', () =>
   console.log(`registry listening on http://localhost:${env.REGISTRY_PORT}`),
 );
-
-const every = (ms: number, job: () => Promise<unknown>) => {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    await job().catch((err) => deps.log.error({ err }, 'background job failed'));
-    running = false;
-  };
-  void tick();
-  return setInterval(tick, ms);
-};
-const timers = [
-  every(2_000, () => deliverDueEvents(db.sql, { now: deps.clock })),
-  every(60 * 60_000, () => markExpirations(db.db, deps.clock())),
-  every(60 * 60_000, () => eraseScanAddresses(db.sql, deps.clock(), deps.config.scanAddressRetentionDays)),
-];
+await startRegistryJobs(deps);
 
 const stop = () => {
-  for (const t of timers) clearInterval(t);
   server.close(
-    () => void Promise.all([db.end({ timeout: 5 }), deps.limits.close()]).then(() => process.exit(0)),
+    () =>
+      void Promise.all([deps.jobs.stop(), deps.limits.close()])
+        .then(() => db.end({ timeout: 5 }))
+        .then(() => process.exit(0)),
   );
   setTimeout(() => process.exit(0), 8_000).unref();
 };

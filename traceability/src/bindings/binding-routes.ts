@@ -100,7 +100,7 @@ export function registerBindingRoutes(routes: RouteRegistry, deps: RegistryDeps)
       const claim = body.newProducer
         ? { accountId: body.accountId, newProducer: body.newProducer }
         : { accountId: body.accountId, producerId: body.producerId as string };
-      const { created, binding } = await claimBinding(claim, { db, principal });
+      const { created, binding } = await claimBinding(claim, { db, principal, jobs: deps.jobs });
       return c.json({ binding: bindingView(binding) }, created ? 201 : 200);
     },
   );
@@ -176,7 +176,7 @@ export function registerBindingRoutes(routes: RouteRegistry, deps: RegistryDeps)
       },
     },
     async ({ c, body, params, principal }) => {
-      const row = await decideBinding(parseUuid(params.id), body, { db, clock, principal });
+      const row = await decideBinding(parseUuid(params.id), body, { db, clock, principal, jobs: deps.jobs });
       return c.json({ binding: bindingView(row) });
     },
   );
@@ -191,7 +191,7 @@ export function registerBindingRoutes(routes: RouteRegistry, deps: RegistryDeps)
       responses: { 204: { description: 'Withdrawn' }, 409: { description: 'Already decided' } },
     },
     async ({ c, params, principal }) => {
-      await withdrawBinding(parseUuid(params.id), { db, principal });
+      await withdrawBinding(parseUuid(params.id), { db, principal, jobs: deps.jobs });
       return c.body(null, 204);
     },
   );

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/is-unique-violation';
 import { producerBindings, producers } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
+import type { JobQueue } from '../jobs/job-queue';
 import { placeProducer } from '../producers/producer-place';
 import { assertBackendService } from './assert-backend-service';
 import type { BindingRow } from './binding-view';
@@ -36,7 +37,7 @@ export type BindingClaim = { accountId: string } & (
  */
 export async function claimBinding(
   claim: BindingClaim,
-  deps: { db: Db; principal: Principal },
+  deps: { db: Db; principal: Principal; jobs: JobQueue },
 ): Promise<{ created: boolean; binding: BindingRow }> {
   const service = assertBackendService(deps.principal, 'claim a producer');
   const placed = claim.newProducer && { ...claim.newProducer, ...placeProducer(claim.newProducer) };
@@ -63,7 +64,7 @@ export async function claimBinding(
         .values({ accountId: claim.accountId, producerId, status: 'pending', claimedBy: service })
         .returning();
       if (!row) throw new Error('binding insert returned nothing');
-      await enqueueBindingChange(tx, row, row.status);
+      await enqueueBindingChange(tx, deps.jobs, row, row.status);
       return { created: true, binding: row };
     } catch (error) {
       if (isUniqueViolation(error)) {

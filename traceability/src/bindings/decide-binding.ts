@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/is-unique-violation';
 import { producerBindings, producers } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
+import type { JobQueue } from '../jobs/job-queue';
 import { type BindingAction, nextBindingStatus } from './binding-transitions';
 import type { BindingRow } from './binding-view';
 import { enqueueBindingChange } from './enqueue-binding-change';
@@ -26,7 +27,7 @@ const alreadyBound = () =>
 export async function decideBinding(
   bindingId: string,
   decision: BindingDecision,
-  deps: { db: Db; clock: () => Date; principal: Principal },
+  deps: { db: Db; clock: () => Date; principal: Principal; jobs: JobQueue },
 ): Promise<BindingRow> {
   const who = requireSignedIn(deps.principal);
   if (who.kind === 'seller') throw new AppError('forbidden', 'A shop cannot decide producer bindings.');
@@ -78,7 +79,7 @@ export async function decideBinding(
       throw error;
     }
     if (!row) throw new Error('binding update returned nothing');
-    await enqueueBindingChange(tx, row, row.status);
+    await enqueueBindingChange(tx, deps.jobs, row, row.status);
     return row;
   });
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal';
 import type { Db } from '../db/client';
 import { producerBindings } from '../db/schema';
 import { AppError, notFound } from '../http/app-error';
+import type { JobQueue } from '../jobs/job-queue';
 import { assertBackendService } from './assert-backend-service';
 import { enqueueBindingChange } from './enqueue-binding-change';
 
@@ -10,7 +11,10 @@ import { enqueueBindingChange } from './enqueue-binding-change';
  * Undoes a claim while it is still pending: the backend's registration workflow compensating.
  * A decided binding stays, as the record of the decision.
  */
-export async function withdrawBinding(bindingId: string, deps: { db: Db; principal: Principal }) {
+export async function withdrawBinding(
+  bindingId: string,
+  deps: { db: Db; principal: Principal; jobs: JobQueue },
+) {
   assertBackendService(deps.principal, 'withdraw a claim');
   await deps.db.transaction(async (tx) => {
     const [row] = await tx
@@ -23,6 +27,6 @@ export async function withdrawBinding(bindingId: string, deps: { db: Db; princip
       throw new AppError('invalid_transition', `A ${row.status} binding cannot be withdrawn.`);
     }
     await tx.delete(producerBindings).where(eq(producerBindings.id, row.id));
-    await enqueueBindingChange(tx, row, 'withdrawn');
+    await enqueueBindingChange(tx, deps.jobs, row, 'withdrawn');
   });
 }

@@ -81,7 +81,7 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
     },
     async ({ c, body, principal }) => {
       const { productId, ...decision } = body;
-      const row = await issueCertificate(productId, decision, { db, clock, principal });
+      const row = await issueCertificate(productId, decision, { db, clock, principal, jobs: deps.jobs });
       return c.json(certificateView(row, clock()), 201);
     },
   );
@@ -98,7 +98,12 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
     },
     async ({ c, body, params, principal }) => {
       const previous = await loadCertificate(deps, params.id);
-      const row = await issueCertificate(previous.productId, body, { db, clock, principal }, previous);
+      const row = await issueCertificate(
+        previous.productId,
+        body,
+        { db, clock, principal, jobs: deps.jobs },
+        previous,
+      );
       return c.json(certificateView(row, clock()), 201);
     },
   );
@@ -114,7 +119,12 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       responses: { 200: { description: 'Revoked', schema: CertificateView } },
     },
     async ({ c, body, params, principal }) => {
-      const row = await revokeCertificate(parseUuid(params.id), body, { db, clock, principal });
+      const row = await revokeCertificate(parseUuid(params.id), body, {
+        db,
+        clock,
+        principal,
+        jobs: deps.jobs,
+      });
       return c.json(certificateView(row, clock()));
     },
   );
@@ -131,7 +141,12 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       responses: { 200: { description: 'Filed', schema: CertificateView } },
     },
     async ({ c, body, params, principal }) => {
-      const row = await fileReEvaluation(parseUuid(params.id), body, { db, clock, principal });
+      const row = await fileReEvaluation(parseUuid(params.id), body, {
+        db,
+        clock,
+        principal,
+        jobs: deps.jobs,
+      });
       return c.json(certificateView(row, clock()));
     },
   );
@@ -147,7 +162,12 @@ export function registerCertificateRoutes(routes: RouteRegistry, deps: RegistryD
       responses: { 200: { description: 'Refused', schema: CertificateView } },
     },
     async ({ c, body, params, principal }) => {
-      const row = await refuseReEvaluation(parseUuid(params.id), body, { db, clock, principal });
+      const row = await refuseReEvaluation(parseUuid(params.id), body, {
+        db,
+        clock,
+        principal,
+        jobs: deps.jobs,
+      });
       return c.json(certificateView(row, clock()));
     },
   );

@@ -2,7 +2,6 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverDueEvents } from '../events/deliver-events';
 import { createTestRegistry, type TestRegistry } from '../testing/create-test-registry';
 import { seedShop } from '../testing/seed-producer';
 import { markExpirations } from './mark-expirations';
@@ -204,6 +203,14 @@ describe('renewal, revocation and the expiring list', () => {
   });
 });
 
+async function waitFor(done: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > until) throw new Error(`not done after ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('certificate events', () => {
   let server: Server;
   let received: Array<{ headers: Record<string, unknown>; body: string }> = [];
@@ -243,26 +250,28 @@ describe('certificate events', () => {
     });
     expect(subscribe.status).toBe(200);
     const shop = await seedShop(registry);
+    received = [];
+    failNext = 1;
     await registry.request('POST', `/v1/certificates/${shop.certificateId}/revoke`, {
       token: official,
       body: { reason: 'quality_violation', decisionNumber: 'QĐ-77/2026' },
     });
-    received = [];
-    failNext = 1;
-    let clock = new Date();
-    const now = () => clock;
-    const firstTry = await deliverDueEvents(registry.deps.sql, { now });
-    expect(firstTry.failed).toBeGreaterThanOrEqual(1);
-    clock = new Date(clock.getTime() + 60_000);
-    await deliverDueEvents(registry.deps.sql, { now });
-    await deliverDueEvents(registry.deps.sql, { now });
-    const revoked = received.filter((r) => JSON.parse(r.body).data.certificateId === shop.certificateId);
+    // The first try gets a 503; the queue retries the delivery job with backoff (2–4 s here).
+    const ofShop = () => received.filter((r) => JSON.parse(r.body).data.certificateId === shop.certificateId);
+    await waitFor(() => ofShop().length > 0, 15_000);
+    const revoked = ofShop();
     expect(revoked).toHaveLength(1);
     const event = revoked[0] as (typeof received)[number];
     expect(JSON.parse(event.body)).toMatchObject({
       topic: 'certificate.revoked',
       data: { status: 'revoked', productId: shop.productId },
     });
+    const [delivery] = await registry.deps.sql<{ attempts: number; delivered_at: Date | null }[]>`
+      select d.attempts, d.delivered_at from deliveries d join outbox o on o.id = d.outbox_id
+      where o.id = ${JSON.parse(event.body).id}`;
+    expect(delivery).toMatchObject({ attempts: 2 });
+    expect(delivery?.delivered_at).not.toBeNull();
+    const clock = new Date();
     // Signature v2 (decision 012): HMAC of "<timestamp>.<body>", with the event id beside it.
     const timestamp = event.headers['x-ocop-timestamp'] as string;
     expect(Math.abs(Number(timestamp) - clock.getTime() / 1000)).toBeLessThan(5);
@@ -271,11 +280,15 @@ describe('certificate events', () => {
     expect(event.headers['x-ocop-event-id']).toBe(String(JSON.parse(event.body).id));
 
     const old = await seedShop(registry, { issuedAt: '2023-01-05T03:00:00Z' });
-    const marked = await markExpirations(registry.deps.db, new Date());
+    const marked = await markExpirations(registry.deps.db, registry.deps.jobs, new Date());
     expect(marked.expired).toBeGreaterThanOrEqual(1);
-    expect((await markExpirations(registry.deps.db, new Date())).expired).toBe(0);
-    await deliverDueEvents(registry.deps.sql, { now: () => new Date(clock.getTime() + 120_000) });
-    const expired = received.filter((r) => JSON.parse(r.body).data.certificateId === old.certificateId);
+    expect((await markExpirations(registry.deps.db, registry.deps.jobs, new Date())).expired).toBe(0);
+    const expiredOf = () =>
+      received.filter((r) => JSON.parse(r.body).data.certificateId === old.certificateId);
+    await waitFor(() => expiredOf().length > 0, 10_000);
+    const expired = expiredOf();
     expect(expired.map((r) => JSON.parse(r.body).topic)).toEqual(['certificate.expired']);
+    // Delivered once: the retried job that succeeded is not sent again.
+    expect(ofShop()).toHaveLength(1);
   });
 });

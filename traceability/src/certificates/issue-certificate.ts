@@ -14,6 +14,7 @@ import { isUniqueViolation, violatedConstraint } from '../db/is-unique-violation
 import { certificates, producers, products } from '../db/schema';
 import { enqueueEvent } from '../events/enqueue-event';
 import { AppError, notFound } from '../http/app-error';
+import type { JobQueue } from '../jobs/job-queue';
 import { certificatePayload } from './certificate-payload';
 import { type CertificateRow, CURRENT_CERTIFICATE_ORDER } from './current-certificate';
 
@@ -39,7 +40,7 @@ const DISTRICT_LEVEL_ENDS = new Date('2025-06-30T17:00:00Z');
 export async function issueCertificate(
   productId: string,
   decision: CertificateDecision,
-  deps: { db: Db; clock: () => Date; principal: Principal },
+  deps: { db: Db; clock: () => Date; principal: Principal; jobs: JobQueue },
   renews?: CertificateRow,
 ): Promise<CertificateRow> {
   const { db, clock, principal } = deps;
@@ -128,7 +129,7 @@ export async function issueCertificate(
           .where(eq(certificates.id, previous.id));
       }
       const topic = renews ? 'certificate.renewed' : 'certificate.issued';
-      await enqueueEvent(tx, topic, row.id, certificatePayload(row, producer.id, now));
+      await enqueueEvent(tx, deps.jobs, topic, row.id, certificatePayload(row, producer.id, now));
       return row;
     });
   } catch (error) {

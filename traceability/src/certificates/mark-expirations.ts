@@ -3,6 +3,7 @@ import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { certificates, products } from '../db/schema';
 import { enqueueEvent } from '../events/enqueue-event';
+import type { JobQueue } from '../jobs/job-queue';
 import { certificatePayload } from './certificate-payload';
 
 const notRenewed = sql`not exists (select 1 from certificates n where n.renews_id = ${certificates.id})`;
@@ -12,7 +13,11 @@ const notRenewed = sql`not exists (select 1 from certificates n where n.renews_i
  * its extension ends) and those inside the
  * legal 30-day notice window (certificate.expiring), each once. Safe to run any number of times.
  */
-export async function markExpirations(db: Db, now: Date): Promise<{ expired: number; noticed: number }> {
+export async function markExpirations(
+  db: Db,
+  jobs: JobQueue,
+  now: Date,
+): Promise<{ expired: number; noticed: number }> {
   return db.transaction(async (tx) => {
     // Past expiry, but an extended certificate (its timely re-evaluation pending, Decision 26
     // Art. 12.3) is still in force: it is announced when the extension ends or is refused.
@@ -57,7 +62,7 @@ export async function markExpirations(db: Db, now: Date): Promise<{ expired: num
     ] as const) {
       for (const row of rows) {
         const product = await tx.query.products.findFirst({ where: eq(products.id, row.productId) });
-        await enqueueEvent(tx, topic, row.id, certificatePayload(row, product?.producerId ?? '', now));
+        await enqueueEvent(tx, jobs, topic, row.id, certificatePayload(row, product?.producerId ?? '', now));
       }
     }
     return { expired: expired.length, noticed: noticed.length };

@@ -153,7 +153,7 @@ describe('an extended certificate', () => {
     expect(await listed(`state=expired&producerId=${shop.producerId}`)).toBe(false);
 
     // The hourly job does not announce an extended certificate as expired.
-    await markExpirations(registry.deps.db, new Date());
+    await markExpirations(registry.deps.db, registry.deps.jobs, new Date());
     const notified = async () =>
       (
         await registry.deps.db.execute<{ expired_notified_at: Date | null; events: number }>(sql`
@@ -178,7 +178,7 @@ describe('an extended certificate', () => {
       standing: { state: 'expired', reEvaluationPending: false },
     });
     expect((await notified())?.events).toBe(1);
-    await markExpirations(registry.deps.db, new Date());
+    await markExpirations(registry.deps.db, registry.deps.jobs, new Date());
     expect((await notified())?.events).toBe(1);
     const after = await (await registry.request('GET', path, { headers: JSON_V('3') })).json();
     expect(after.verdict).toBe('certificate_expired');

@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { certificates, producers, products } from '../db/schema';
 import { enqueueEvent } from '../events/enqueue-event';
 import { AppError, notFound } from '../http/app-error';
+import type { JobQueue } from '../jobs/job-queue';
 import { certificatePayload } from './certificate-payload';
 import type { CertificateRow } from './current-certificate';
 
@@ -13,6 +14,7 @@ interface Deps {
   db: Db;
   clock: () => Date;
   principal: Principal;
+  jobs: JobQueue;
 }
 
 /** A clock a day fast is a mistake, a filing dated tomorrow is not a fact yet. */
@@ -118,7 +120,13 @@ export async function refuseReEvaluation(
       .returning();
     if (!row) throw new Error('certificate update returned nothing');
     if (lapses)
-      await enqueueEvent(tx, 'certificate.expired', row.id, certificatePayload(row, found.producer.id, now));
+      await enqueueEvent(
+        tx,
+        deps.jobs,
+        'certificate.expired',
+        row.id,
+        certificatePayload(row, found.producer.id, now),
+      );
     return row;
   });
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { certificates, producers, products } from '../db/schema';
 import { enqueueEvent } from '../events/enqueue-event';
 import { AppError, notFound } from '../http/app-error';
+import type { JobQueue } from '../jobs/job-queue';
 import { certificatePayload } from './certificate-payload';
 import type { CertificateRow } from './current-certificate';
 
@@ -18,7 +19,7 @@ export interface Revocation {
 export async function revokeCertificate(
   certificateId: string,
   revocation: Revocation,
-  deps: { db: Db; clock: () => Date; principal: Principal },
+  deps: { db: Db; clock: () => Date; principal: Principal; jobs: JobQueue },
 ): Promise<CertificateRow> {
   const { db, clock, principal } = deps;
   const now = clock();
@@ -46,7 +47,13 @@ export async function revokeCertificate(
       .where(eq(certificates.id, certificateId))
       .returning();
     if (!row) throw new Error('certificate update returned nothing');
-    await enqueueEvent(tx, 'certificate.revoked', row.id, certificatePayload(row, found.producerId, now));
+    await enqueueEvent(
+      tx,
+      deps.jobs,
+      'certificate.revoked',
+      row.id,
+      certificatePayload(row, found.producerId, now),
+    );
     return row;
   });
 }

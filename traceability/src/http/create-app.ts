@@ -7,6 +7,7 @@ import { registerBindingRoutes } from '../bindings/binding-routes';
 import { registerCertificateRoutes } from '../certificates/certificate-routes';
 import { registerEventRoutes } from '../events/event-routes';
 import { registerExportRoutes } from '../exports/export-routes';
+import { registerJobRoutes } from '../jobs/job-routes';
 import { registerLedgerRoutes } from '../ledger/ledger-routes';
 import { registerProducerRoutes } from '../producers/producer-routes';
 import { registerProductRoutes } from '../products/product-routes';
@@ -77,6 +78,7 @@ export function createApp(deps: RegistryDeps): Hono<AppEnv> {
   registerEventRoutes(routes, deps);
   registerScanRoutes(routes, deps);
   registerExportRoutes(routes, deps);
+  registerJobRoutes(routes, deps);
   const openApi = buildOpenApi(routes.specs, deps.config.publicBaseUrl);
   app.get('/openapi.json', (c) => c.json(openApi));
   registerResolverRoutes(app, deps);

@@ -1,5 +1,6 @@
 import type { TokenVerifier } from '../auth/verify-token';
 import type { Db, Sql } from '../db/client';
+import type { JobQueue } from '../jobs/job-queue';
 import type { ScanPlaces } from '../scans/scan-places';
 import type { CopyThresholds } from '../scans/verify-stamp';
 import type { StampKeyring } from '../stamps/stamp-keyring';
@@ -35,6 +36,8 @@ export interface RegistryDeps {
     https: boolean;
   };
   limits: RateLimits;
+  /** The job queue (pg-boss, decision 022): stamp runs, event deliveries, the hourly jobs. */
+  jobs: JobQueue;
   /** pino (http/logger.ts): errors with their request id. */
   log: Logger;
 }

@@ -5,6 +5,7 @@ import { issueCertificate } from '../certificates/issue-certificate';
 import { revokeCertificate } from '../certificates/revoke-certificate';
 import type { Db, Sql } from '../db/client';
 import { batches, certificates, producers, productionSteps, products, stampIssuances } from '../db/schema';
+import type { JobQueue } from '../jobs/job-queue';
 import { placeProducer } from '../producers/producer-place';
 import { issueStamps } from '../stamps/issue-stamps';
 import { DEMO_PRODUCERS, DEMO_PRODUCT_IMAGE } from './demo-data';
@@ -28,7 +29,7 @@ const MERGER = new Date('2025-07-01T00:00:00+07:00');
  */
 export async function seedDemo(
   db: { db: Db; sql: Sql; bulkSql: Sql },
-  options: { now: Date; stampKeyId: string },
+  options: { now: Date; stampKeyId: string; jobs: JobQueue },
 ): Promise<{ created: number }> {
   const { now } = options;
   let created = 0;
@@ -72,7 +73,7 @@ export async function seedDemo(
           .returning();
       }
       if (!product) throw new Error('demo product insert returned nothing');
-      created += await certify(db.db, product.id, item.stars, n, p.legacyDistrict, now);
+      created += await certify(db.db, options.jobs, product.id, item.stars, n, p.legacyDistrict, now);
       if (findProductGroup(item.group)?.stampable) {
         const code = n === 0 ? DEMO_BATCH_CODE : `AG-${n + 1}-01`;
         const stamps = n === 0 ? DEMO_STAMPS : n === REVOKED ? 5 : 0;
@@ -92,6 +93,7 @@ const SCORES = {
 
 async function certify(
   db: Db,
+  jobs: JobQueue,
   productId: string,
   stars: 3 | 4 | 5,
   n: number,
@@ -120,7 +122,7 @@ async function certify(
       decisionNumber: `${100 + n}/QĐ-UBND`,
       issuedAt,
     },
-    { db, clock: () => now, principal: SEED_OFFICIAL },
+    { db, clock: () => now, principal: SEED_OFFICIAL, jobs },
   );
   if (n === REVOKED) {
     await revokeCertificate(
@@ -131,7 +133,7 @@ async function certify(
         decisionNumber: '2150/QĐ-UBND',
         revokedAt: new Date(now.getTime() - 10 * DAY),
       },
-      { db, clock: () => now, principal: SEED_OFFICIAL },
+      { db, clock: () => now, principal: SEED_OFFICIAL, jobs },
     );
   }
   return 1;

@@ -21,12 +21,16 @@ export interface IssuanceRequest {
 export async function issueStamps(
   request: IssuanceRequest,
   deps: { sql: Sql; bulkSql: Sql; clock: () => Date; onProgress?: (issued: number) => void },
-): Promise<{ firstSeq: number; issued: number }> {
+): Promise<{ firstSeq: number; issued: number } | { alreadyFinished: 'done' | 'failed' }> {
   const { sql, bulkSql, clock } = deps;
   if (!Number.isInteger(request.count) || request.count < 1 || request.count > MAX_STAMPS_PER_CALL) {
     throw new AppError('validation_failed', `Issue between 1 and ${MAX_STAMPS_PER_CALL} stamps per call.`);
   }
   const result = await bulkSql.begin(async (tx) => {
+    // A retried job whose first run committed finds its run done: never a second set of stamps.
+    const [run] = await tx<{ status: 'running' | 'done' | 'failed' }[]>`
+      select status from stamp_issuances where id = ${request.issuanceId} for update`;
+    if (run && run.status !== 'running') return { alreadyFinished: run.status };
     // No more stamps than units produced: a batch of 500 jars gets at most 500 serials.
     const [reserved] = await tx<{ first: number }[]>`
       update batches set next_seq = next_seq + ${request.count}
@@ -69,7 +73,7 @@ export async function issueStamps(
       where id = ${request.issuanceId}`;
     return { firstSeq: first, issued: request.count };
   });
-  deps.onProgress?.(result.issued);
+  if ('issued' in result && typeof result.issued === 'number') deps.onProgress?.(result.issued);
   return result;
 }
 

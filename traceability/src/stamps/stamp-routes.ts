@@ -15,9 +15,10 @@ import { csvCell } from '../exports/circular-02-rows';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
+import { JOBS } from '../jobs/job-queue';
 import { parseUuid } from '../producers/producer-routes';
 import { findProductFor } from '../products/product-routes';
-import { issueStamps, MAX_STAMPS_PER_CALL, markIssuanceFailed } from './issue-stamps';
+import { MAX_STAMPS_PER_CALL } from './issue-stamps';
 import { parseSeq } from './parse-seq';
 import { QrQuery, qrHeaders, renderQrSvg } from './render-qr-svg';
 import { primaryKeyOf, stampSubjectOf } from './stamp-subject';
@@ -90,31 +91,32 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       // The run keeps the GTIN (or code) it starts with, whatever the product gets later.
       const { gtin } = stampSubjectOf(product);
       const serialVersion = serialVersionFor({ gtin, batch: batch.code, key, lastSeq });
-      const [issuance] = await db
-        .insert(stampIssuances)
-        .values({
-          batchId: batch.id,
-          idempotencyKey,
-          requested: body.count,
-          keyId: key.id,
-          serialVersion,
-          gtin,
-          createdBy: principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.actorId}`,
-        })
-        .onConflictDoNothing()
-        .returning();
+      // The run and its job commit together: accepted means it will run, after a restart too.
+      const issuance = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(stampIssuances)
+          .values({
+            batchId: batch.id,
+            idempotencyKey,
+            requested: body.count,
+            keyId: key.id,
+            serialVersion,
+            gtin,
+            createdBy:
+              principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.actorId}`,
+          })
+          .onConflictDoNothing()
+          .returning();
+        if (row) await deps.jobs.sendIn(tx, JOBS.issueStamps, { issuanceId: row.id });
+        return row;
+      });
       if (!issuance) {
         throw new AppError(
           'conflict',
           'A print run for this batch is already running (or used this Idempotency-Key).',
         );
       }
-      const issuing = { sql, bulkSql: deps.bulkSql, clock };
-      const run = { issuanceId: issuance.id, batchId: batch.id, count: body.count, serialVersion };
-      issueStamps(run, issuing).catch(async (error) => {
-        deps.log.error({ err: error, issuanceId: issuance.id }, 'stamp issuance failed');
-        await markIssuanceFailed(sql, issuance.id, error, clock()).catch(() => {});
-      });
+      deps.jobs.kick(JOBS.issueStamps);
       c.header('location', `/v1/stamp-issuances/${issuance.id}`);
       return c.json(issuanceView(issuance), 202);
     },

@@ -10,6 +10,7 @@ import { loadEnv } from '../env';
 import { createApp } from '../http/create-app';
 import type { RegistryDeps } from '../http/deps';
 import { createLogger, silentLogger } from '../http/logger';
+import { startRegistryJobs } from '../jobs/registry-jobs';
 
 const ISSUER = 'ocop-backend';
 
@@ -54,7 +55,14 @@ export interface TestBinding {
 
 /** The real app on the real test database, called in memory (no socket). */
 export async function createTestRegistry(
-  overrides: { clock?: () => Date; env?: Record<string, string> } = {},
+  overrides: {
+    clock?: () => Date;
+    env?: Record<string, string>;
+    /** Share a job queue schema with another test registry (two processes on one database). */
+    jobSchema?: string;
+    /** false: this registry enqueues but runs no jobs (a process that only serves HTTP). */
+    workers?: boolean;
+  } = {},
 ): Promise<TestRegistry> {
   const keys = generateKeyPair();
   const env = loadEnv({
@@ -72,8 +80,13 @@ export async function createTestRegistry(
     ...overrides.env,
   });
   const db = createDb(inject('databaseUrl'), { max: 5 });
-  const deps = await buildDeps(env, db, overrides.clock);
-  deps.log = process.env.DEBUG_REGISTRY ? createLogger('debug') : silentLogger;
+  // Each test registry has its own job queue schema, so its workers run only its own jobs
+  // (with its own clock); the whole database goes at the end of the run.
+  const deps = await buildDeps(env, db, overrides.clock, {
+    jobSchema: overrides.jobSchema ?? `jobs_${randomUUID().replaceAll('-', '').slice(0, 12)}`,
+    log: process.env.DEBUG_REGISTRY ? createLogger('debug') : silentLogger,
+  });
+  if (overrides.workers !== false) await startRegistryJobs(deps, { pollingIntervalSeconds: 0.5 });
   const app = createApp(deps);
   const sign = (subject: Parameters<typeof mintToken>[1], pem = keys.privateKeyPem) =>
     mintToken(pem, subject, { issuer: ISSUER });
@@ -124,6 +137,7 @@ export async function createTestRegistry(
     },
     bind,
     close: async () => {
+      await deps.jobs.stop();
       await deps.limits.close();
       await db.end();
     },
