@@ -119,17 +119,28 @@ medusaIntegrationTestRunner({
       const outbox = await dbConnection.raw('select event_id from ocop_sales_outbox order by event_id');
       expect(outbox.rows).toHaveLength(2);
 
-      // The first delivery reaches the registry, then the worker dies before marking anything
-      // (its transaction never commits): every event is still pending.
+      // The first delivery reaches the registry, then the worker dies before marking anything:
+      // every event is still pending. While it sends, no row is locked and no transaction is
+      // open (claim, send, mark): another connection can lock the rows at once.
       let sent = 0;
+      const lockedDuringSend: string[] = [];
       const dying = new RegistryClient(registryConfigFromEnv(), async (url, init) => {
         const response = await fetch(url, init);
         sent++;
+        const probe = await dbConnection.transaction(async (trx: any) => {
+          await trx.raw("set local lock_timeout = '200ms'");
+          return trx.raw('select id from ocop_sales_outbox for update').then(
+            () => 'free',
+            (e: Error) => e.message,
+          );
+        });
+        if (probe !== 'free') lockedDuringSend.push(probe);
         throw new Error(`worker killed after send #${sent} (${response.status})`);
       });
       const crashed = await deliverSalesEvents(getContainer(), { client: dying });
       expect(crashed).toMatchObject({ delivered: 0, retrying: 2 });
       expect(sent).toBe(2);
+      expect(lockedDuringSend).toEqual([]);
 
       // Restarted later (past the backoff): both are sent again, recorded once.
       const later = () => new Date(Date.now() + 60_000);

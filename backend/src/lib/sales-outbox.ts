@@ -19,10 +19,16 @@ interface DueRow {
   attempts: number;
 }
 
+/** One call to the ledger; a claimed row is leased for the whole batch's worth of them. */
+const SEND_TIMEOUT_MS = 10_000;
+
 /**
- * Sends due sales events to the registry's ledger, at least once each. Rows are claimed with
- * SKIP LOCKED so several workers can run; the registry is idempotent on eventId, so an event
- * sent again after a crash (sent, but not yet marked) is recorded once.
+ * Sends due sales events to the registry's ledger, at least once each: claim, send, mark. The
+ * rows are claimed in a short transaction (SKIP LOCKED, then leased by pushing next_attempt_at
+ * past the batch's timeouts), the HTTP calls run outside any transaction, and each outcome is
+ * written on its own row; no lock or transaction stays open across a call. A worker that dies
+ * mid-batch leaves its rows to be sent again when the lease runs out, and the registry is
+ * idempotent on eventId, so an event sent twice (sent, not yet marked) is recorded once.
  */
 export async function deliverSalesEvents(
   container: MedusaContainer,
@@ -30,11 +36,14 @@ export async function deliverSalesEvents(
 ): Promise<DeliveryResult> {
   const client = options.client ?? registryClient();
   const now = options.now ?? (() => new Date());
+  const batchSize = options.batchSize ?? 100;
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION);
   const result: DeliveryResult = { delivered: 0, retrying: 0, failed: 0 };
-  await pg.transaction(async (trx) => {
-    const { rows } = (await trx.raw(
-      `select o.id, o.event_id, o.payload, o.attempts from ocop_sales_outbox o
+  const claimedAt = now();
+  const leaseUntil = new Date(claimedAt.getTime() + batchSize * SEND_TIMEOUT_MS + 60_000);
+  const { rows } = (await pg.raw(
+    `with due as (
+       select o.id from ocop_sales_outbox o
        where o.delivered_at is null and o.failed_at is null and o.deleted_at is null and o.next_attempt_at <= ?
          -- A cancellation or return waits until the registry has the sale it undoes.
          and not exists (
@@ -42,36 +51,49 @@ export async function deliverSalesEvents(
            where s.event_id = o.payload->>'compensatesEventId' and s.delivered_at is null and s.deleted_at is null)
        order by o.created_at, o.id
        limit ?
-       for update of o skip locked`,
-      [now(), options.batchSize ?? 100],
-    )) as { rows: DueRow[] };
-    for (const row of rows) {
-      try {
-        await client.request('POST', '/v1/sales-events', row.payload, { 'idempotency-key': row.event_id });
-        await trx.raw(
-          'update ocop_sales_outbox set delivered_at = ?, attempts = attempts + 1, last_error = null, updated_at = now() where id = ?',
-          [now(), row.id],
+       for update of o skip locked
+     )
+     update ocop_sales_outbox o set next_attempt_at = ?, updated_at = now()
+     from due where o.id = due.id
+     returning o.id, o.event_id, o.payload, o.attempts, o.created_at`,
+    [claimedAt, batchSize, leaseUntil],
+  )) as { rows: Array<DueRow & { created_at: Date }> };
+  // UPDATE … RETURNING gives no order: send in the order the events happened.
+  rows.sort(
+    (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || a.id.localeCompare(b.id),
+  );
+  for (const row of rows) {
+    try {
+      await client.request(
+        'POST',
+        '/v1/sales-events',
+        row.payload,
+        { 'idempotency-key': row.event_id },
+        SEND_TIMEOUT_MS,
+      );
+      await pg.raw(
+        'update ocop_sales_outbox set delivered_at = ?, attempts = attempts + 1, last_error = null, updated_at = now() where id = ?',
+        [now(), row.id],
+      );
+      result.delivered++;
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      if (e instanceof RegistryError && PERMANENT.has(e.status)) {
+        await pg.raw(
+          'update ocop_sales_outbox set failed_at = ?, attempts = attempts + 1, last_error = ?, updated_at = now() where id = ?',
+          [now(), `${e.status} ${e.code}: ${error}`.slice(0, 500), row.id],
         );
-        result.delivered++;
-      } catch (e) {
-        const error = e instanceof Error ? e.message : String(e);
-        if (e instanceof RegistryError && PERMANENT.has(e.status)) {
-          await trx.raw(
-            'update ocop_sales_outbox set failed_at = ?, attempts = attempts + 1, last_error = ?, updated_at = now() where id = ?',
-            [now(), `${e.status} ${e.code}: ${error}`.slice(0, 500), row.id],
-          );
-          result.failed++;
-        } else {
-          const backoff = Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** row.attempts);
-          await trx.raw(
-            'update ocop_sales_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ?, updated_at = now() where id = ?',
-            [error.slice(0, 500), new Date(now().getTime() + backoff), row.id],
-          );
-          result.retrying++;
-        }
+        result.failed++;
+      } else {
+        const backoff = Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** row.attempts);
+        await pg.raw(
+          'update ocop_sales_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ?, updated_at = now() where id = ?',
+          [error.slice(0, 500), new Date(now().getTime() + backoff), row.id],
+        );
+        result.retrying++;
       }
     }
-  });
+  }
   return result;
 }
 
