@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from '@medusajs/framework/utils';
 import { parseBackendEnv } from './src/env';
+import { createPinoLogger } from './src/lib/logging/pino-logger';
 
 loadEnv(process.env.NODE_ENV || 'development', process.cwd());
 // After loadEnv, so .env files count. With NODE_ENV=production a missing or development secret
@@ -89,6 +90,8 @@ const stripeModules = env.STRIPE_API_KEY
     ]
   : [];
 module.exports = defineConfig({
+  // JSON lines with the request id (src/lib/logging); LOG_LEVEL=http adds one line per request.
+  logger: createPinoLogger(env.LOG_LEVEL),
   projectConfig: {
     databaseUrl: env.BACKEND_DATABASE_URL,
     ...(redisUrl ? { redisUrl } : {}),

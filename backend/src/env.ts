@@ -31,6 +31,8 @@ const schema = z.object({
   REDIS_URL: optional,
   MEDUSA_WORKER_MODE: z.enum(['shared', 'worker', 'server']).default('shared'),
   MEDUSA_ADMIN_DISABLED: flag,
+  /** pino's level for the backend's JSON log (stderr); `http` adds one line per request. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'http', 'debug', 'trace', 'silent']).default('http'),
   JWT_PRIVATE_KEY: pem,
   JWT_PUBLIC_KEY: pem,
   JWT_ISSUER: z.string().default('ocop-backend'),

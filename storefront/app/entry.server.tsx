@@ -3,10 +3,19 @@ import { type AppLoadContext, createReadableStreamFromReadable, type EntryContex
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
+import { log } from './lib/log.server';
 import { NonceContext } from './lib/nonce';
 
-// server.js reads the validated settings through the build, so bad settings stop it at boot.
+// server.js reads the validated settings through the build, so bad settings stop it at boot;
+// it logs through the same logger (and request context) as the app.
 export { env } from './lib/env.server';
+export { log, requestContext } from './lib/log.server';
+
+/** Errors of loaders and actions, with the request's id; a shopper who left is not an error. */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  log.error({ err: error, method: request.method, path: new URL(request.url).pathname }, 'request failed');
+}
 
 const ABORT_DELAY = 5_000;
 
@@ -43,7 +52,7 @@ export default function handleRequest(
         onError(error: unknown) {
           status = 500;
           // Errors before the shell reject and are logged by Remix; later ones only here.
-          if (shellRendered) console.error(error);
+          if (shellRendered) log.error({ err: error }, 'render failed after the shell');
         },
       },
     );

@@ -1,16 +1,20 @@
 // The storefront's Express app around Remix's build, apart from server.js (which only loads the
 // build and listens) so tests run the very same stack on a free port.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createRequestHandler } from '@remix-run/express';
 import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
 import { badUrl } from './bad-url.js';
 
 /** Stripe Elements (components/card-payment.tsx) loads from these; see Stripe's CSP guide. */
 const STRIPE_SCRIPTS = ['https://js.stripe.com', 'https://*.js.stripe.com'];
 const STRIPE_FRAMES = ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'];
+
+/** A caller's x-request-id when safe to log and echo (@ocop/contracts' rule), else a new one. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * @param {{ build: import('@remix-run/node').ServerBuild, env: import('../app/lib/env.server').StoreEnv, buildDir: string }} options
@@ -18,6 +22,30 @@ const STRIPE_FRAMES = ['https://js.stripe.com', 'https://*.js.stripe.com', 'http
 export function createApp({ build, env, buildDir }) {
   const app = express();
   app.disable('x-powered-by');
+  // One id per request: answered in x-request-id, on every log line the request causes (the
+  // build's logger reads it from requestContext) and passed on to the backend and the registry.
+  const { log, requestContext } = build.entry.module;
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      // The request id is already on the line (the logger's mixin); keep the rest short.
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      autoLogging: { ignore: (req) => req.url.startsWith('/assets/') || req.url === '/favicon.ico' },
+      quietReqLogger: true,
+      customAttributeKeys: { reqId: 'requestId' },
+    }),
+  );
+  app.use((req, _res, next) => requestContext.run({ requestId: String(req.id) }, next));
   // Only the proxies named in TRUST_PROXY may tell us the client's address: the registry counts
   // scans and rate-limits by the address we pass on, so a client must not choose its own.
   app.set('trust proxy', env.trustedProxies.length ? env.trustedProxies : false);

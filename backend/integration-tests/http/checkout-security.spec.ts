@@ -186,6 +186,19 @@ medusaIntegrationTestRunner({
       }
     });
 
+    it("answers every request with its id: the caller's when safe to log, else a new one", async () => {
+      const given = await settle(
+        api.get('/store/ocop/products', { headers: { ...store().headers, 'x-request-id': 'shop-req-0042' } }),
+      );
+      expect(given.headers['x-request-id']).toBe('shop-req-0042');
+      const forged = await settle(
+        api.get('/store/ocop/products', { headers: { ...store().headers, 'x-request-id': 'a" "level":60' } }),
+      );
+      expect(forged.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      // Errors answered before any route carry one too.
+      expect((await settle(api.get('/vendor/me'))).headers['x-request-id']).toBeTruthy();
+    });
+
     it('answers bad input with 400 and a code, never a 500 with internal text', async () => {
       const cart = (await api.post('/store/carts', { region_id: market.regionId }, store())).data.cart;
       const cases: [string, Promise<any>, string][] = [

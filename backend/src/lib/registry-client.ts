@@ -6,6 +6,7 @@ import {
   type TokenSubject,
 } from '@ocop/contracts';
 import type { BindingAction, BindingStatus } from '../modules/seller/seller-status';
+import { requestIdHeader } from './logging/request-context';
 
 /** The registry's view of a product and the certificate in force (GET /v1/products/:id). */
 export type RegistryProduct = RegistryAnswer<'/v1/products/{id}', 'get'>;
@@ -108,6 +109,8 @@ export class RegistryClient {
           authorization: `Bearer ${token}`,
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          // The request this call serves, so the registry's log lines join ours.
+          ...requestIdHeader(),
           ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),

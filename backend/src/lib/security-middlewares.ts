@@ -3,18 +3,19 @@ import { limitAuth } from './auth-rate-limits';
 import { checkPaymentWebhook } from './check-payment-webhook';
 import { equalSignInTime } from './equal-sign-in-time';
 import { guardInput } from './guard-input';
+import { withRequestContext } from './logging/request-context';
 import { requireCartLine } from './require-cart-line';
 import { resetPasswordAtOnce } from './reset-password-at-once';
 import { securityHeaders } from './security-headers';
 
 /**
- * The API's defences that are not about one resource, for api/middlewares.ts: headers and the
- * input guard on every request (a root matcher without methods runs before every route's own
+ * The API's defences that are not about one resource, for api/middlewares.ts: the request id,
+ * headers and the input guard on every request (a root matcher without methods runs before every route's own
  * middlewares), limits and equal timing on Medusa's e-mail/password routes for every actor,
  * the payment webhook check, and a guard in front of a Medusa route that fails on unknown ids.
  */
 export const securityMiddlewares: MiddlewareRoute[] = [
-  { matcher: '/', middlewares: [securityHeaders, guardInput] },
+  { matcher: '/', middlewares: [withRequestContext, securityHeaders, guardInput] },
   {
     matcher: '/auth/:actor_type/emailpass',
     methods: ['POST'],

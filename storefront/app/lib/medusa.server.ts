@@ -1,5 +1,6 @@
 import { env } from './env.server';
 import { UpstreamError, upstreamDown } from './http-error';
+import { requestIdHeader } from './log.server';
 
 type Query = Record<string, string | number | boolean | string[] | undefined | null>;
 
@@ -90,7 +91,10 @@ export async function auth(
 /** fetch, with "cannot connect" and timeouts answered as the backend being down. */
 async function reach(url: string, init: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(15_000) });
+    // The shopper's request id goes along, so the backend's log lines join the storefront's.
+    const headers = new Headers(init.headers);
+    for (const [name, value] of Object.entries(requestIdHeader())) headers.set(name, value);
+    return await fetch(url, { ...init, headers, signal: AbortSignal.timeout(15_000) });
   } catch {
     return upstreamDown('backend');
   }

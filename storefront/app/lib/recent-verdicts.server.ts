@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { env } from './env.server';
+import { log } from './log.server';
 import type { VerifyOutcome } from './registry.server';
 
 /**
@@ -106,7 +107,7 @@ function verdictStore(): VerdictStore {
       ? new RedisVerdictStore(
           // Fail fast while Redis is away: the page falls back to a counted scan meanwhile.
           new Redis(env.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
-          { onError: (error) => console.error(`recent verdicts: Redis failed: ${String(error)}`) },
+          { onError: (error) => log.warn({ err: error }, 'recent verdicts: Redis failed') },
         )
       : new MemoryVerdictStore();
   }

@@ -1,6 +1,7 @@
 import { VERDICT_VERSION, VERDICT_VERSION_HEADER, type VerdictResponse } from '@ocop/contracts';
 import { env } from './env.server';
 import { UpstreamError } from './http-error';
+import { requestIdHeader } from './log.server';
 
 export type VerifyOutcome =
   | { kind: 'verdict'; status: number; verdict: VerdictResponse }
@@ -30,6 +31,7 @@ export async function verifyStamp(
         // expiry whose timely re-evaluation is pending reads `extended` (Decision 26, Art. 12.3).
         accept: `application/json; version=${VERDICT_VERSION}`,
         [VERDICT_VERSION_HEADER]: String(VERDICT_VERSION),
+        ...requestIdHeader(),
         ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
       },
       signal: AbortSignal.timeout(8_000),
@@ -78,6 +80,7 @@ export async function reportFake(
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        ...requestIdHeader(),
         ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
       },
       body: JSON.stringify(input),

@@ -15,6 +15,7 @@ const V2_STAMP = `/OCOP/AG0001/LOT-26.01/${V2_SERIAL}`;
 const SEEN_STAMP = '/ocop/AG0001/10/AG-DEMO-01/21/ABCDEFGHJKMNPQRSTVWX';
 const EXTENDED_STAMP = '/ocop/AG0001/10/AG-DEMO-01/21/BCDEFGHJKMNPQRSTVWXY';
 const versions: string[] = [];
+const requestIds: string[] = [];
 const BATCH_VERDICT = {
   verdict: 'batch_info',
   level: 'batch',
@@ -121,6 +122,7 @@ describe('verify page', () => {
       asked.push(`${req.method} ${req.url}`);
       if (req.url === BATCH_CODE) {
         versions.push(String(req.headers['ocop-verdict-version']));
+        requestIds.push(String(req.headers['x-request-id']));
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(BATCH_VERDICT));
         return;
@@ -225,6 +227,33 @@ describe('verify page', () => {
     expect(page).toContain('★★★★');
     const english = await (await get(`${EXTENDED_STAMP}?lng=en`)).text();
     expect(english).toContain('Extended pending re-evaluation');
+  });
+
+  it('answers with a request id, logs the request under it and passes it to the registry', async () => {
+    const mine = await fetch(`${server.url}${BATCH_CODE}`, {
+      headers: { 'user-agent': PHONE, 'x-request-id': 'shopper-req-0001' },
+    });
+    expect(mine.headers.get('x-request-id')).toBe('shopper-req-0001');
+    expect(requestIds.at(-1)).toBe('shopper-req-0001');
+    // An id that could forge a log line is replaced, not echoed.
+    const forged = await fetch(`${server.url}${BATCH_CODE}`, {
+      headers: { 'user-agent': PHONE, 'x-request-id': 'x"} {"level":60,"msg":"forged"' },
+    });
+    const fresh = forged.headers.get('x-request-id') ?? '';
+    expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestIds.at(-1)).toBe(fresh);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const line = server
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l))
+      .find((l) => l.requestId === 'shopper-req-0001');
+    expect(line).toMatchObject({
+      service: 'storefront',
+      req: { method: 'GET', url: BATCH_CODE },
+      res: { statusCode: 200 },
+    });
   });
 
   it('names DB-IP (CC BY 4.0) where it shows the province a stamp was first scanned in', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import { acceptRequestId } from '@ocop/contracts';
 import { answerVerdict, type PlainAnswer } from '../resolver/answer-verdict';
 import { SIMPLE_REQUEST_HEADERS } from '../resolver/resolver-cors';
 import { createApp } from './create-app';
@@ -28,7 +29,7 @@ export async function createRegistryServer(deps: RegistryDeps): Promise<Server> 
   const answerStamp = async (req: IncomingMessage, res: ServerResponse, url: string) => {
     const q = url.indexOf('?');
     const params = q < 0 ? null : new URLSearchParams(url.slice(q + 1));
-    const requestId = header(req, 'x-request-id') ?? randomUUID();
+    const requestId = acceptRequestId(header(req, 'x-request-id')) ?? randomUUID();
     const base = { ...security, 'x-request-id': requestId, ...SIMPLE_REQUEST_HEADERS };
     let answer: PlainAnswer | null;
     try {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { acceptRequestId } from '@ocop/contracts';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './route-registry';
@@ -27,7 +28,8 @@ export function securityHeaders(options: { https: boolean }): MiddlewareHandler<
   let values: AnswerHeaders | undefined;
   return async (c, next) => {
     values ??= await securityHeaderValues(options);
-    const requestId = c.req.header('x-request-id') ?? randomUUID();
+    // A caller's id only when safe to log and echo (an id with quotes could forge a log line).
+    const requestId = acceptRequestId(c.req.header('x-request-id')) ?? randomUUID();
     c.set('requestId', requestId);
     const headers: AnswerHeaders = { ...values, 'x-request-id': requestId };
     c.set('answerHeaders', headers);

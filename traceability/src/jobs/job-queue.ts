@@ -128,7 +128,17 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
           try {
             return await worker.handler(job);
           } catch (err) {
-            options.log.warn({ err, job: job.id, queue: job.name, retry: job.retryCount }, 'job failed');
+            // Each try at debug (a subscriber down for a day is thousands of lines); the last at error.
+            const last = job.retryCount >= job.retryLimit;
+            const line = {
+              err,
+              job: job.id,
+              queue: job.name,
+              retry: job.retryCount,
+              retryLimit: job.retryLimit,
+            };
+            if (last) options.log.error(line, 'job failed for good');
+            else options.log.debug(line, 'job failed; it will be retried');
             throw err;
           }
         },
