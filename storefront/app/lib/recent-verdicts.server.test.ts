@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryVerdictStore, RECENT_VERDICT_TTL_MS, RedisVerdictStore } from './recent-verdicts.server';
+import {
+  MemoryVerdictStore,
+  RECENT_VERDICT_TTL_MS,
+  RedisVerdictStore,
+  redisVerdictStore,
+} from './recent-verdicts.server';
 
 const outcome = { kind: 'unknown', status: 404, message: null } as const;
 const path = '/ocop/AG1/10/L1/21/abc';
@@ -59,6 +64,19 @@ describe.skipIf(!redisUp)('recent verdicts in Redis (REDIS_URL set): shared by s
     expect(await other.recall(id as string, '/ocop/AG1/10/L1/21/abd')).toBeNull();
     expect(await other.recall(randomUUID(), path)).toBeNull();
     expect(await other.recall('*', path)).toBeNull();
+  });
+
+  it('keeps the first verdict after boot, asked while the connection is still being made', async () => {
+    // As production makes it: no offline queue, so a command sent while connecting used to fail
+    // and the first scanned page of every storefront process was kept nowhere.
+    const fresh = redisVerdictStore(REDIS_URL, { prefix });
+    try {
+      const id = await fresh.remember(path, outcome);
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await new RedisVerdictStore(b, { prefix }).recall(id as string, path)).toEqual(outcome);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('lets Redis forget it after the TTL', async () => {

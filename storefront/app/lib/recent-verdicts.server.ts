@@ -56,6 +56,9 @@ export class MemoryVerdictStore implements VerdictStore {
   }
 }
 
+/** How long a page waits for a Redis connection that is being made before it scans instead. */
+const READY_TIMEOUT_MS = 1_000;
+
 /** In Redis, shared by every storefront process; Redis drops each entry after the TTL. */
 export class RedisVerdictStore implements VerdictStore {
   constructor(
@@ -67,9 +70,38 @@ export class RedisVerdictStore implements VerdictStore {
     return `${this.options.prefix ?? 'ocop:storefront:verdict:'}${id}`;
   }
 
+  /**
+   * Waits (briefly) for the connection: the client fails commands fast while Redis is away (no
+   * offline queue), which would also fail the first page after boot, sent while it connects.
+   */
+  private async ready(): Promise<void> {
+    const { redis } = this;
+    if (redis.status === 'ready') return;
+    if (redis.status === 'wait') void redis.connect().catch(() => {});
+    if (redis.status === 'end' || redis.status === 'close')
+      throw new Error(`Redis connection is ${redis.status}`);
+    await new Promise<void>((resolve, reject) => {
+      const done = (error?: Error) => {
+        clearTimeout(timer);
+        redis.off('ready', onReady);
+        redis.off('error', onError);
+        redis.off('end', onEnd);
+        error ? reject(error) : resolve();
+      };
+      const onReady = () => done();
+      const onError = (error: Error) => done(error);
+      const onEnd = () => done(new Error('Redis connection ended'));
+      const timer = setTimeout(() => done(new Error('Redis did not connect in time')), READY_TIMEOUT_MS);
+      redis.once('ready', onReady);
+      redis.once('error', onError);
+      redis.once('end', onEnd);
+    });
+  }
+
   async remember(path: string, outcome: VerifyOutcome): Promise<string | null> {
     const id = randomUUID();
     try {
+      await this.ready();
       const entry: Entry = { path, outcome };
       await this.redis.set(
         this.key(id),
@@ -84,10 +116,15 @@ export class RedisVerdictStore implements VerdictStore {
     }
   }
 
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
   async recall(id: string, path: string): Promise<VerifyOutcome | null> {
     // Session ids are ours (UUIDs); anything else is not looked up.
     if (!/^[0-9a-f-]{36}$/.test(id)) return null;
     try {
+      await this.ready();
       const raw = await this.redis.get(this.key(id));
       if (!raw) return null;
       const entry = JSON.parse(raw) as Entry;
@@ -102,16 +139,23 @@ export class RedisVerdictStore implements VerdictStore {
 let store: VerdictStore | undefined;
 
 function verdictStore(): VerdictStore {
-  if (!store) {
-    store = env.redisUrl
-      ? new RedisVerdictStore(
-          // Fail fast while Redis is away: the page falls back to a counted scan meanwhile.
-          new Redis(env.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
-          { onError: (error) => log.warn({ err: error }, 'recent verdicts: Redis failed') },
-        )
-      : new MemoryVerdictStore();
-  }
+  store ??= env.redisUrl
+    ? redisVerdictStore(env.redisUrl, {
+        onError: (error) => log.warn({ err: error }, 'recent verdicts: Redis failed'),
+      })
+    : new MemoryVerdictStore();
   return store;
+}
+
+/** The shared store as production runs it: fail fast while Redis is away, a counted scan meanwhile. */
+export function redisVerdictStore(
+  url: string,
+  options: ConstructorParameters<typeof RedisVerdictStore>[1] = {},
+) {
+  return new RedisVerdictStore(
+    new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+    options,
+  );
 }
 
 export const rememberVerdict = (path: string, outcome: VerifyOutcome) =>
