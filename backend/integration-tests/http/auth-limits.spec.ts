@@ -42,6 +42,7 @@ medusaIntegrationTestRunner({
       expect(right.status).toBe(429);
       expect(right.data).toEqual({
         type: 'too_many_attempts',
+        code: 'too_many_attempts',
         message: expect.stringMatching(/Try again in/),
       });
       expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);

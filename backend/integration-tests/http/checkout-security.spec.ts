@@ -47,6 +47,7 @@ medusaIntegrationTestRunner({
       expect(first.status).toBe(409);
       expect(first.data).toEqual({
         type: 'price_changed',
+        code: 'price_changed',
         message: expect.any(String),
         changes: [
           {

@@ -192,6 +192,8 @@ medusaIntegrationTestRunner({
       );
       expect(missing.status).toBe(400);
       expect(missing.data.message).toMatch(/Choose a delivery option/);
+      // The code the storefront translates (@ocop/contracts SHOPPER_ERROR_CODES).
+      expect(missing.data.code).toBe('shipping_option_missing');
       const swapped = shipping.map((s: any, i: number) => ({
         ...s,
         shipping_option_id: shipping[1 - i].shipping_option_id,
@@ -204,10 +206,12 @@ medusaIntegrationTestRunner({
         ),
       );
       expect(crossed.status).toBe(400);
+      expect(crossed.data.code).toBe('shipping_option_not_of_shop');
       const card = await settle(
         api.post('/store/ocop/checkout', { cart_id: cart.id, shipping, payment_method: 'card' }, store()),
       );
       expect(card.status).toBe(400);
+      expect(card.data.code).toBe('card_not_started');
       const bad = await settle(
         api.post('/store/ocop/checkout', { cart_id: cart.id, shipping, payment_method: 'cash' }, store()),
       );

@@ -388,7 +388,12 @@ medusaIntegrationTestRunner({
         for (const handle of [P.revoked, P.pending, 'khong-co']) {
           const res = await get(`/store/ocop/products/${handle}`);
           expect(res.status).toBe(404);
-          expect(res.data).toEqual({ type: 'not_found', message: expect.stringContaining(handle) });
+          // A stable code the storefront translates (@ocop/contracts), beside the English message.
+          expect(res.data).toEqual({
+            type: 'not_found',
+            code: 'product_not_found',
+            message: expect.stringContaining(handle),
+          });
         }
       });
     });

@@ -87,6 +87,7 @@ function tooMany(res: MedusaResponse, msBeforeNext: number) {
     .set('Retry-After', String(seconds))
     .json({
       type: 'too_many_attempts',
+      code: 'too_many_attempts',
       message: `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     });
 }

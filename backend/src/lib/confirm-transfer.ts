@@ -1,9 +1,10 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { ContainerRegistrationKeys, MedusaError, Modules } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { MARKETPLACE_MODULE } from '../modules/marketplace';
 import type MarketplaceModuleService from '../modules/marketplace/service';
 import { ORDER_REFERENCE_PATTERN } from './order-reference';
 import { mayConfirmTransfer, type TransferParty } from './payment-rules/confirm-transfer';
+import { shopError } from './shop-error';
 
 interface TransferOrderRow {
   id: string;
@@ -36,7 +37,7 @@ export function transferView(order: TransferOrderRow) {
 async function orderByReference(container: MedusaContainer, reference: string): Promise<TransferOrderRow> {
   const wanted = reference.trim().toUpperCase();
   if (!ORDER_REFERENCE_PATTERN.test(wanted)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'A reference looks like OCOP7K2M9Q-1.');
+    throw shopError('invalid_reference', 'A reference looks like OCOP7K2M9Q-1.');
   }
   const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
   const [group] = await marketplace.listOrderGroups(
@@ -46,7 +47,7 @@ async function orderByReference(container: MedusaContainer, reference: string): 
   const ids = (group?.order_ids as unknown as string[] | undefined) ?? [];
   const orders = ids.length ? await ordersById(container, ids) : [];
   const order = orders.find((o) => o.metadata?.ocop_reference === wanted);
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order has the reference ${wanted}.`);
+  if (!order) throw shopError('order_not_found', `No order has the reference ${wanted}.`);
   return order;
 }
 

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { MedusaError } from '@medusajs/framework/utils';
 import { SELLER_MODULE } from '../modules/seller';
 import type { BindingAction } from '../modules/seller/seller-status';
 import type SellerModuleService from '../modules/seller/service';
 import { followProducerBinding } from './follow-producer-binding';
 import { registryClient } from './registry-client';
+import { shopError } from './shop-error';
 
 const NEEDS_REASON: BindingAction[] = ['reject', 'suspend'];
 
@@ -20,16 +20,16 @@ export async function decideShopBinding(
 ) {
   const sellers = container.resolve<SellerModuleService>(SELLER_MODULE);
   const [seller] = await sellers.listSellers({ id: input.sellerId });
-  if (!seller) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Shop not found.');
+  if (!seller) throw shopError('shop_not_found', 'Shop not found.');
   if (!seller.registry_binding_id) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+    throw shopError(
+      'shop_without_claim',
       'The shop has no producer claim in the registry; it must register again.',
     );
   }
   const reason = input.reason?.trim() || null;
   if (NEEDS_REASON.includes(input.action) && !reason) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Say why the shop's binding is ${input.action}ed.`);
+    throw shopError('decision_reason_missing', `Say why the shop's binding is ${input.action}ed.`);
   }
   const binding = await registryClient().decideBinding(seller.registry_binding_id, {
     action: input.action,

@@ -68,5 +68,7 @@ export function guardInput(req: MedusaRequest, res: MedusaResponse, next: Medusa
       .json({ type: 'invalid_path', message: 'The address is not valid (bad percent-encoding).' });
     return;
   }
-  res.status(400).json({ type: bad.type, message: `The request's ${bad.where} ${MESSAGES[bad.type]}` });
+  res
+    .status(400)
+    .json({ type: bad.type, code: bad.type, message: `The request's ${bad.where} ${MESSAGES[bad.type]}` });
 }

@@ -4,7 +4,8 @@ import type {
   MedusaRequest,
   MedusaResponse,
 } from '@medusajs/framework/http';
-import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { shopError } from './shop-error';
 
 /**
  * Medusa answers GET /store/orders/:id to anyone holding the id. An order placed by a
@@ -25,7 +26,7 @@ export async function restrictOrderToOwner(
   const order = data[0] as { customer?: { id: string; has_account: boolean } | null } | undefined;
   const caller = (req as AuthenticatedMedusaRequest).auth_context?.actor_id;
   if (order?.customer?.has_account && order.customer.id !== caller) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`);
+    throw shopError('order_not_found', `Order with id: ${req.params.id} was not found`);
   }
   next();
 }

@@ -1,5 +1,5 @@
-import { MedusaError } from '@medusajs/framework/utils';
 import type { z } from '@medusajs/framework/zod';
+import { shopError } from './shop-error';
 
 /**
  * Query strings (and path parameters) are validated like bodies: a bad one is a 400 that says
@@ -13,5 +13,5 @@ export function parseQuery<S extends z.ZodTypeAny>(
   const parsed = schema.safeParse(query);
   if (parsed.success) return parsed.data;
   const detail = parsed.error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`).join('; ');
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${detail}`);
+  throw shopError('invalid_data', `Invalid ${what}: ${detail}`);
 }

@@ -11,7 +11,9 @@ export async function requireCartLine(req: MedusaRequest, res: MedusaResponse, n
     .resolve(Modules.CART)
     .listLineItems({ id: line_id, cart_id: id }, { select: ['id'], take: 1 });
   if (lines.length === 0) {
-    res.status(404).json({ type: 'not_found', message: 'No such line in this cart.' });
+    res
+      .status(404)
+      .json({ type: 'not_found', code: 'line_not_in_cart', message: 'No such line in this cart.' });
     return;
   }
   next();

@@ -4,9 +4,10 @@ import type {
   MedusaRequest,
   MedusaResponse,
 } from '@medusajs/framework/http';
-import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
+import { shopError } from './shop-error';
 
 export interface VendorSeller {
   id: string;
@@ -24,7 +25,7 @@ export type VendorRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { selle
  */
 export async function attachSeller(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const actorId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id;
-  if (!actorId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, 'Sign in as a shop member.');
+  if (!actorId) throw shopError('not_signed_in', 'Sign in as a shop member.');
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
   const { data } = await query.graph({
     entity: 'seller_member',
@@ -39,7 +40,7 @@ export async function attachSeller(req: MedusaRequest, _res: MedusaResponse, nex
     filters: { id: actorId },
   });
   const seller = (data[0] as { seller?: VendorSeller } | undefined)?.seller;
-  if (!seller) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, 'This account has no shop.');
+  if (!seller) throw shopError('account_without_shop', 'This account has no shop.');
   (req as VendorRequest).seller = seller;
   next();
 }
@@ -48,7 +49,7 @@ export async function attachSeller(req: MedusaRequest, _res: MedusaResponse, nex
 export async function ownListing(req: VendorRequest, productId: string) {
   const catalog = req.scope.resolve<CatalogModuleService>(CATALOG_MODULE);
   const [listing] = await catalog.listListings({ product_id: productId, seller_id: req.seller.id });
-  if (!listing) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Product not found.');
+  if (!listing) throw shopError('product_not_found', 'Product not found.');
   return listing;
 }
 
@@ -58,7 +59,7 @@ export async function ownListing(req: VendorRequest, productId: string) {
  */
 export function producerIdOf(seller: VendorSeller): string {
   if (!seller.registry_producer_id) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'The shop has not claimed a registry producer yet.');
+    throw shopError('producer_not_claimed', 'The shop has not claimed a registry producer yet.');
   }
   return seller.registry_producer_id;
 }

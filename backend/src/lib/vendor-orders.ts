@@ -1,6 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import SellerOrderLink from '../links/seller-order';
+import { shopError } from './shop-error';
 
 export const VENDOR_ORDER_FIELDS = [
   'id',
@@ -86,9 +87,9 @@ export async function ownOrder(
     fields: ['order_id'],
     filters: { seller_id: sellerId, order_id: orderId },
   });
-  if (data.length === 0) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Order not found.');
+  if (data.length === 0) throw shopError('order_not_found', 'Order not found.');
   const [order] = await loadOrders(container, [orderId]);
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Order not found.');
+  if (!order) throw shopError('order_not_found', 'Order not found.');
   return order;
 }
 

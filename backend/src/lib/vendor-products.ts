@@ -1,5 +1,5 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { isCertificateInForce } from '@ocop/domain';
 import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
@@ -7,6 +7,7 @@ import type { Listing } from './listing-view';
 import { ensureSellerLogistics } from './marketplace';
 import { registryClient } from './registry-client';
 import { required } from './required';
+import { shopError } from './shop-error';
 import { producerIdOf, type VendorSeller } from './vendor-context';
 
 export const VENDOR_PRODUCT_FIELDS = [
@@ -107,15 +108,15 @@ export async function assertRegistryProduct(
   const products = await registryClient().productsOf(producerIdOf(seller));
   const found = products.find((p) => p.id === registryProductId);
   if (!found) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
+    throw shopError(
+      'registry_product_not_yours',
       'The OCOP registry has no such product for your producer: link one of your own registered products.',
     );
   }
   const status = found.certificate?.status;
   if (publishing && !isCertificateInForce(status)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+    throw shopError(
+      'certificate_not_in_force',
       `Only products with an OCOP certificate in force can be published (this one: ${status ?? 'no certificate'}).`,
     );
   }

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { RegistryError, registryClient } from './registry-client';
+import { shopError } from './shop-error';
 import type { VendorRequest } from './vendor-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Registry ids in paths are uuids; anything else is simply not found (as in the registry). */
 export function registryId(value: unknown): string {
   if (typeof value === 'string' && UUID.test(value)) return value;
-  throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Not found.');
+  throw shopError('registry_product_not_found', 'Not found.');
 }
 
 /**

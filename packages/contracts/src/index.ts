@@ -1,3 +1,4 @@
+export * from './backend-error';
 export * from './error-body';
 export * from './registry-token';
 export * from './registry-types';

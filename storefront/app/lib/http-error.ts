@@ -1,3 +1,4 @@
+import { SHOPPER_ERROR_CODES, type ShopperErrorCode } from '@ocop/contracts/client';
 import { data } from '@remix-run/node';
 
 /** An error answer of the backend or the registry, with its machine-readable code. */
@@ -41,4 +42,15 @@ export function refuse(status: number, code: string, message: string, headers?: 
 export function upstreamDown(service: 'backend' | 'registry', status?: number): never {
   if (status !== undefined) refuse(502, `${service}_failed`, `The ${service} answered ${status}.`);
   refuse(503, `${service}_unavailable`, `The ${service} cannot be reached.`, { 'retry-after': '30' });
+}
+
+/**
+ * The dictionary key for what the backend refused (`apiErrors.<code>`), when its code is one the
+ * shop has words for; null: say it in general words.
+ */
+export function refusalKey(error: unknown): `apiErrors.${ShopperErrorCode}` | null {
+  if (!(error instanceof UpstreamError)) return null;
+  return (SHOPPER_ERROR_CODES as readonly string[]).includes(error.code)
+    ? `apiErrors.${error.code as ShopperErrorCode}`
+    : null;
 }

@@ -1,3 +1,4 @@
+import { backendErrorCode } from '@ocop/contracts';
 import { env } from './env.server';
 import { UpstreamError, upstreamDown } from './http-error';
 import { requestIdHeader } from './log.server';
@@ -47,7 +48,8 @@ export async function store<T>(path: string, request: StoreRequest = {}): Promis
     const body = (data ?? {}) as { type?: string; code?: string; message?: string };
     throw new UpstreamError(
       response.status,
-      body.type ?? body.code ?? 'backend_error',
+      // The backend's own code when it has one (@ocop/contracts), which pages translate.
+      backendErrorCode(body) ?? body.type ?? body.code ?? 'backend_error',
       body.message ?? `The marketplace answered ${response.status}.`,
       retryAfter(response),
       body,

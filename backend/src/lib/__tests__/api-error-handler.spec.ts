@@ -1,5 +1,9 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { MedusaError } from '@medusajs/framework/utils';
-import { clientErrorOf } from '../api-error-handler';
+import express from 'express';
+import { apiErrorHandler, clientErrorOf } from '../api-error-handler';
+import { shopError } from '../shop-error';
 
 describe('clientErrorOf', () => {
   it('makes a lost race for a cart lock a 409 the shopper may retry', () => {
@@ -27,5 +31,42 @@ describe('clientErrorOf', () => {
   it("leaves everything else to Medusa's own mapping", () => {
     expect(clientErrorOf(new MedusaError(MedusaError.Types.NOT_FOUND, 'Cart not found.'))).toBeNull();
     expect(clientErrorOf(new Error('boom'))).toBeNull();
+  });
+});
+
+describe('apiErrorHandler', () => {
+  /** What a real Express app with this error handler answers when a route throws `error`. */
+  async function answer(error: unknown) {
+    const app = express();
+    app.get('/x', () => {
+      throw error;
+    });
+    app.use(apiErrorHandler as unknown as express.ErrorRequestHandler);
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`);
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  it("keeps the backend's own code and message whatever the Medusa type, a conflict included", async () => {
+    expect(
+      await answer(shopError('return_already_recorded', 'This return is already recorded.')),
+    ).toMatchObject({
+      status: 409,
+      body: { code: 'return_already_recorded', message: 'This return is already recorded.' },
+    });
+    expect(await answer(shopError('cart_empty', 'The cart is empty.'))).toMatchObject({
+      status: 400,
+      body: { type: 'invalid_data', code: 'cart_empty' },
+    });
+    expect((await answer(shopError('order_not_found', 'Order not found.'))).status).toBe(404);
+    expect((await answer(new Error('Failed to acquire lock for key "cart_01"'))).body).toMatchObject({
+      code: 'conflict',
+    });
   });
 });

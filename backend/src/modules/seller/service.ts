@@ -1,4 +1,5 @@
-import { MedusaError, MedusaService } from '@medusajs/framework/utils';
+import { MedusaService } from '@medusajs/framework/utils';
+import { shopError } from '../../lib/shop-error';
 import Seller from './models/seller';
 import SellerMember from './models/seller-member';
 import {
@@ -14,7 +15,7 @@ class SellerModuleService extends MedusaService({ Seller, SellerMember }) {
   async changeSellerStatus(id: string, action: SellerAction, reason?: string | null) {
     const seller = await this.retrieveSeller(id);
     const next = nextSellerStatus(seller.status as SellerStatus, action, reason);
-    if (!next.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, next.message);
+    if (!next.ok) throw shopError('seller_transition_refused', next.message);
     return this.updateSellers({
       id,
       status: next.status,

@@ -1,11 +1,12 @@
 import type { IAuthModuleService } from '@medusajs/framework/types';
-import { MedusaError, Modules } from '@medusajs/framework/utils';
+import { Modules } from '@medusajs/framework/utils';
 import {
   createStep,
   createWorkflow,
   StepResponse,
   WorkflowResponse,
 } from '@medusajs/framework/workflows-sdk';
+import { shopError } from '../../lib/shop-error';
 import { OFFICIAL_MODULE, type OfficialRole } from '../../modules/official';
 import type OfficialModuleService from '../../modules/official/service';
 
@@ -58,10 +59,7 @@ const createOfficialIdentityStep = createStep(
       body: { email: input.email, password: input.password },
     } as Parameters<IAuthModuleService['register']>[1]);
     if (!registered.success || !registered.authIdentity) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        registered.error ?? 'Could not create the sign-in.',
-      );
+      throw shopError('official_sign_in_failed', registered.error ?? 'Could not create the sign-in.');
     }
     const id = registered.authIdentity.id;
     await auth.updateAuthIdentities({

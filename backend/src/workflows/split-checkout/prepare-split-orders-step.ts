@@ -1,9 +1,11 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { ContainerRegistrationKeys, MedusaError, Modules, OrderStatus } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, Modules, OrderStatus } from '@medusajs/framework/utils';
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
+import type { BackendErrorCode } from '@ocop/contracts';
 import { cardPaymentProvider } from '../../lib/card-payment';
 import { isOfferedListing } from '../../lib/offered-listing';
 import { orderGroupReference, orderReference } from '../../lib/order-reference';
+import { shopError } from '../../lib/shop-error';
 import { vietQrAccountFromEnv, vietQrPayload } from '../../lib/vietqr';
 import { CATALOG_MODULE } from '../../modules/catalog';
 import type CatalogModuleService from '../../modules/catalog/service';
@@ -103,7 +105,7 @@ const CART_FIELDS = [
   'items.variant.inventory_items.required_quantity',
 ];
 
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message);
+const invalid = (code: BackendErrorCode, message: string) => shopError(code, message);
 
 /** What the card-payment route prepares with: it needs the totals, not the references. */
 const NO_REFERENCE_YET = 'OCOP------';
@@ -154,16 +156,17 @@ export async function prepareSplitOrders(
     filters: { id: input.cart_id },
   });
   const cart = carts[0] as unknown as Cart | undefined;
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Cart not found.');
-  if (cart.completed_at) throw invalid('This cart is already checked out.');
-  if (!cart.items?.length) throw invalid('The cart is empty.');
-  if (!cart.email) throw invalid('Add an e-mail address to the cart.');
-  if (!cart.shipping_address) throw invalid('Add a delivery address to the cart.');
-  if (cart.currency_code !== 'vnd') throw invalid('Carts are paid in VND.');
+  if (!cart) throw shopError('cart_not_found', 'Cart not found.');
+  if (cart.completed_at) throw invalid('cart_completed', 'This cart is already checked out.');
+  if (!cart.items?.length) throw invalid('cart_empty', 'The cart is empty.');
+  if (!cart.email) throw invalid('email_missing', 'Add an e-mail address to the cart.');
+  if (!cart.shipping_address) throw invalid('address_missing', 'Add a delivery address to the cart.');
+  if (cart.currency_code !== 'vnd') throw invalid('currency_not_vnd', 'Carts are paid in VND.');
   const account = vietQrAccountFromEnv();
-  if (input.payment_method === 'vietqr' && !account) throw invalid('VietQR transfer is not available.');
+  if (input.payment_method === 'vietqr' && !account)
+    throw invalid('vietqr_unavailable', 'VietQR transfer is not available.');
   if (input.payment_method === 'card' && !cardPaymentProvider())
-    throw invalid('Card payments are not configured.');
+    throw invalid('card_unavailable', 'Card payments are not configured.');
 
   const productIds = [...new Set(cart.items.map((i) => i.product_id))];
   const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE);
@@ -171,7 +174,8 @@ export async function prepareSplitOrders(
   const listingOf = new Map(listings.map((l) => [l.product_id, l]));
   for (const item of cart.items) {
     const listing = listingOf.get(item.product_id);
-    if (!isOfferedListing(listing)) throw invalid(`"${item.title}" is no longer on sale.`);
+    if (!isOfferedListing(listing))
+      throw invalid('listing_not_offered', `"${item.title}" is no longer on sale.`);
   }
 
   const sellerIds = [...new Set(listings.map((l) => l.seller_id))];
@@ -211,18 +215,19 @@ export async function prepareSplitOrders(
 
   const prepared: PreparedSellerOrder[] = sellerIds.map((sellerId, index) => {
     const seller = sellerById.get(sellerId);
-    if (seller?.status !== 'approved') throw invalid('A shop in the cart is not selling now.');
+    if (seller?.status !== 'approved')
+      throw invalid('shop_not_selling', 'A shop in the cart is not selling now.');
     const optionId = chosen.get(sellerId);
-    if (!optionId) throw invalid(`Choose a delivery option for ${seller.name}.`);
+    if (!optionId) throw invalid('shipping_option_missing', `Choose a delivery option for ${seller.name}.`);
     const option = optionById.get(optionId);
     if (!option || !(seller.shipping_options ?? []).some((o) => o.id === optionId)) {
-      throw invalid(`That delivery option is not one of ${seller.name}'s.`);
+      throw invalid('shipping_option_not_of_shop', `That delivery option is not one of ${seller.name}'s.`);
     }
     const shippingAmount = Number(
       option.prices?.find((p) => p.currency_code === 'vnd')?.amount ?? Number.NaN,
     );
     if (!Number.isInteger(shippingAmount))
-      throw invalid(`${seller.name}'s delivery option has no VND price.`);
+      throw invalid('shipping_price_missing', `${seller.name}'s delivery option has no VND price.`);
     const items = cart.items.filter((i) => listingOf.get(i.product_id)?.seller_id === sellerId);
     const itemsTotal = items.reduce((n, i) => n + Number(i.unit_price) * Number(i.quantity), 0);
     const reference = orderReference(groupReference, index);
@@ -308,7 +313,7 @@ export async function prepareSplitOrders(
   });
   for (const sellerId of chosen.keys()) {
     if (!sellerIds.includes(sellerId))
-      throw invalid('A delivery option was chosen for a shop not in the cart.');
+      throw invalid('shipping_for_unknown_shop', 'A delivery option was chosen for a shop not in the cart.');
   }
   return {
     cart,
@@ -326,7 +331,8 @@ export async function prepareSplitOrders(
 async function cardPaymentFor(container: MedusaContainer, prepared: PreparedCheckout) {
   const collectionId = (prepared.cart.metadata as { ocop_payment_collection_id?: string } | null)
     ?.ocop_payment_collection_id;
-  if (!collectionId) throw invalid('Enter the card first (no card payment was started for this cart).');
+  if (!collectionId)
+    throw invalid('card_not_started', 'Enter the card first (no card payment was started for this cart).');
   const payments = container.resolve(Modules.PAYMENT);
   const [collection] = await payments.listPaymentCollections(
     { id: collectionId },
@@ -334,9 +340,9 @@ async function cardPaymentFor(container: MedusaContainer, prepared: PreparedChec
   );
   const session = collection?.payment_sessions?.find((s) => s.provider_id === cardPaymentProvider());
   if (!collection || !session)
-    throw invalid('Enter the card first (no card payment was started for this cart).');
+    throw invalid('card_not_started', 'Enter the card first (no card payment was started for this cart).');
   if (Number(collection.amount) !== prepared.total) {
-    throw invalid('The cart changed after the card was entered: enter the card again.');
+    throw invalid('card_stale', 'The cart changed after the card was entered: enter the card again.');
   }
   for (const order of prepared.orders) {
     (order.order.metadata as Record<string, unknown>).payment_collection_id = collection.id;

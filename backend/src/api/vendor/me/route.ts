@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { shopError } from '../../../lib/shop-error';
 
 /** The signed-in member and their own shop; the actor id is the only key, never a parameter. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -10,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: req.auth_context.actor_id },
   });
   const member = data[0];
-  if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'No shop member for this account.');
+  if (!member) throw shopError('member_not_found', 'No shop member for this account.');
   const { seller, ...me } = member;
   res.json({ member: me, seller });
 };

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { ensureSellerLogistics } from '../../../lib/marketplace';
 import type { NewProducer } from '../../../lib/registry-client';
 import { answerRegistryError } from '../../../lib/registry-error-response';
+import { shopError } from '../../../lib/shop-error';
 import { registerSellerWorkflow } from '../../../workflows/register-seller';
 import type { RegisterSellerBody } from '../validators';
 
@@ -13,7 +13,7 @@ import type { RegisterSellerBody } from '../validators';
  */
 export const POST = async (req: AuthenticatedMedusaRequest<RegisterSellerBody>, res: MedusaResponse) => {
   if (req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'This account already belongs to a shop.');
+    throw shopError('account_has_shop', 'This account already belongs to a shop.');
   }
   const { member_name, registry_producer_id, new_producer, ...shop } = req.validatedBody;
   const email = req.auth_context.app_metadata?.email as string | undefined;
@@ -21,8 +21,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<RegisterSellerBody>, 
     relations: ['provider_identities'],
   });
   const contactEmail = email ?? identity.provider_identities?.[0]?.entity_id;
-  if (!contactEmail)
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'The account has no e-mail address.');
+  if (!contactEmail) throw shopError('account_without_email', 'The account has no e-mail address.');
   // The schema lets exactly one of the two through.
   const producer = new_producer
     ? {

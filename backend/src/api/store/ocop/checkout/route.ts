@@ -18,6 +18,7 @@ export const POST = async (req: MedusaRequest<CheckoutBody>, res: MedusaResponse
   if (changes.length > 0) {
     res.status(409).json({
       type: 'price_changed',
+      code: 'price_changed',
       message:
         'Some prices changed since these items went into the cart. Check the new total and order again.',
       changes,

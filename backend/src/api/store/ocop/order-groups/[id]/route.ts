@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { parseQuery } from '../../../../../lib/parse-query';
 import { placedOrders } from '../../../../../lib/placed-orders';
+import { shopError } from '../../../../../lib/shop-error';
 import { MARKETPLACE_MODULE } from '../../../../../modules/marketplace';
 import type MarketplaceModuleService from '../../../../../modules/marketplace/service';
 import { OrderGroupQuerySchema } from '../../validators';
@@ -15,7 +15,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { id, cart_id } = parseQuery(OrderGroupQuerySchema, { ...req.query, id: req.params.id });
   const marketplace = req.scope.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
   const [group] = await marketplace.listOrderGroups({ id, cart_id }, { take: 1 });
-  if (!group) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'No such checkout.');
+  if (!group) throw shopError('checkout_not_found', 'No such checkout.');
   const orderIds = group.order_ids as unknown as string[];
   res.json({
     order_group: { id: group.id, order_ids: orderIds },

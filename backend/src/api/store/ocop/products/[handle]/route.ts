@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { parseQuery } from '../../../../../lib/parse-query';
+import { shopError } from '../../../../../lib/shop-error';
 import { storefrontProduct } from '../../../../../lib/storefront-product';
 import { HandleParamSchema } from '../../validators';
 
@@ -12,6 +12,6 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     handle,
     req.publishable_key_context?.sales_channel_ids[0],
   );
-  if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product "${handle}" is offered.`);
+  if (!product) throw shopError('product_not_found', `No product "${handle}" is offered.`);
   res.json({ product });
 };

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { parseQuery } from '../../../../../lib/parse-query';
+import { shopError } from '../../../../../lib/shop-error';
 import { storefrontSeller } from '../../../../../lib/storefront-seller';
 import { HandleParamSchema } from '../../validators';
 
@@ -8,6 +8,6 @@ import { HandleParamSchema } from '../../validators';
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { handle } = parseQuery(HandleParamSchema, req.params, 'path');
   const page = await storefrontSeller(req.scope, handle);
-  if (!page) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No shop "${handle}" is open.`);
+  if (!page) throw shopError('shop_not_found', `No shop "${handle}" is open.`);
   res.json(page);
 };

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { salesEventsForOrder } from '../../../../../lib/sales-events';
+import { shopError } from '../../../../../lib/shop-error';
 import { producerIdOf, type VendorRequest } from '../../../../../lib/vendor-context';
 import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
 import { CATALOG_MODULE } from '../../../../../modules/catalog';
@@ -11,10 +11,9 @@ import type { CancelOrderBody } from '../../../validators';
 /** Cancels an order that has not shipped, with the reason the customer will see. */
 export const POST = async (req: VendorRequest<CancelOrderBody>, res: MedusaResponse) => {
   const order = await ownOrder(req.scope, req.seller.id, req.params.id as string);
-  if (order.status === 'canceled')
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'The order is already canceled.');
+  if (order.status === 'canceled') throw shopError('order_canceled', 'The order is already canceled.');
   if ((order.fulfillments ?? []).some((f) => f.shipped_at)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'A shipped order is returned, not canceled.');
+    throw shopError('order_shipped', 'A shipped order is returned, not canceled.');
   }
   const listings = await req.scope
     .resolve<CatalogModuleService>(CATALOG_MODULE)

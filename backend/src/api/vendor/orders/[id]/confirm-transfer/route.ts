@@ -20,5 +20,5 @@ export const POST = async (req: VendorRequest, res: MedusaResponse) => {
     { amount: Number(order.total) },
   );
   const message = decision.ok ? '' : decision.message;
-  res.status(403).json({ type: 'not_operator', message });
+  res.status(403).json({ type: 'not_operator', code: 'not_operator', message });
 };

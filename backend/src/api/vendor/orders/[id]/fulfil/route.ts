@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { createOrderFulfillmentWorkflow } from '@medusajs/medusa/core-flows';
+import { shopError } from '../../../../../lib/shop-error';
 import type { VendorRequest } from '../../../../../lib/vendor-context';
 import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
 import { ensureSellerLocationId } from '../../../../../lib/vendor-products';
@@ -8,8 +8,7 @@ import { ensureSellerLocationId } from '../../../../../lib/vendor-products';
 /** Packs the whole order from the shop's warehouse (one fulfilment per order). */
 export const POST = async (req: VendorRequest, res: MedusaResponse) => {
   const order = await ownOrder(req.scope, req.seller.id, req.params.id as string);
-  if (order.status === 'canceled')
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'The order is canceled.');
+  if (order.status === 'canceled') throw shopError('order_canceled', 'The order is canceled.');
   if ((order.fulfillments ?? []).length === 0) {
     await createOrderFulfillmentWorkflow(req.scope).run({
       input: {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { returnEventsForOrder } from '../../../../../lib/sales-events';
+import { shopError } from '../../../../../lib/shop-error';
 import { producerIdOf, type VendorRequest } from '../../../../../lib/vendor-context';
 import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
 import { CATALOG_MODULE } from '../../../../../modules/catalog';
@@ -16,28 +16,25 @@ import type { ReturnOrderBody } from '../../../validators';
 export const POST = async (req: VendorRequest<ReturnOrderBody>, res: MedusaResponse) => {
   const order = await ownOrder(req.scope, req.seller.id, req.params.id as string);
   if (!(order.fulfillments ?? []).some((f) => f.shipped_at)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      'Only a shipped order can be returned; cancel it instead.',
-    );
+    throw shopError('order_not_shipped', 'Only a shipped order can be returned; cancel it instead.');
   }
   const key =
     typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : randomUUID();
   const earlier = (order.metadata?.ocop_returns as OcopReturn[] | undefined) ?? [];
   if (earlier.some((r) => r.key === key)) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, 'This return (Idempotency-Key) is already recorded.');
+    throw shopError('return_already_recorded', 'This return (Idempotency-Key) is already recorded.');
   }
   const items = req.validatedBody.items;
   for (const item of items) {
     const line = order.items.find((i) => i.id === item.id);
-    if (!line) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No line ${item.id} in this order.`);
+    if (!line) throw shopError('return_line_unknown', `No line ${item.id} in this order.`);
     const already = earlier
       .flatMap((r) => r.items)
       .filter((i) => i.id === item.id)
       .reduce((n, i) => n + i.quantity, 0);
     if (already + item.quantity > Number(line.quantity)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw shopError(
+        'return_quantity_exceeded',
         `Only ${Number(line.quantity) - already} of line ${item.id} can still be returned.`,
       );
     }

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from '@medusajs/medusa/core-flows';
+import { shopError } from '../../../../../lib/shop-error';
 import type { VendorRequest } from '../../../../../lib/vendor-context';
 import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
 import { ensureSellerLocationId } from '../../../../../lib/vendor-products';
@@ -9,10 +9,9 @@ import type { ShipOrderBody } from '../../../validators';
 /** Hands the parcel to the carrier with its tracking number (packing it first if needed). */
 export const POST = async (req: VendorRequest<ShipOrderBody>, res: MedusaResponse) => {
   let order = await ownOrder(req.scope, req.seller.id, req.params.id as string);
-  if (order.status === 'canceled')
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'The order is canceled.');
+  if (order.status === 'canceled') throw shopError('order_canceled', 'The order is canceled.');
   if ((order.fulfillments ?? []).some((f) => f.shipped_at)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'The order has already shipped.');
+    throw shopError('order_shipped', 'The order has already shipped.');
   }
   const items = order.items.map((i) => ({ id: i.id, quantity: Number(i.quantity) }));
   if ((order.fulfillments ?? []).length === 0) {
@@ -27,7 +26,7 @@ export const POST = async (req: VendorRequest<ShipOrderBody>, res: MedusaRespons
     order = await ownOrder(req.scope, req.seller.id, order.id);
   }
   const fulfillment = (order.fulfillments ?? [])[0];
-  if (!fulfillment) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, 'The order has no fulfilment.');
+  if (!fulfillment) throw shopError('order_without_fulfilment', 'The order has no fulfilment.');
   const { tracking_number, tracking_url, carrier } = req.validatedBody;
   await createOrderShipmentWorkflow(req.scope).run({
     input: {

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { shopError } from '../../../../../../lib/shop-error';
 import { CATALOG_MODULE } from '../../../../../../modules/catalog';
 import type CatalogModuleService from '../../../../../../modules/catalog/service';
 
@@ -21,7 +22,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const cart = carts[0] as
     | { items?: { id: string; product_id: string; title: string; quantity: number; unit_price: number }[] }
     | undefined;
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Cart not found.');
+  if (!cart) throw shopError('cart_not_found', 'Cart not found.');
   const items = cart.items ?? [];
   const listings = await req.scope
     .resolve<CatalogModuleService>(CATALOG_MODULE)

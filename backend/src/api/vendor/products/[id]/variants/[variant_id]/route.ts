@@ -1,11 +1,12 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { ContainerRegistrationKeys, MedusaError, Modules } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import {
   createInventoryLevelsWorkflow,
   updateInventoryLevelsWorkflow,
   updateProductVariantsWorkflow,
 } from '@medusajs/medusa/core-flows';
 import { syncListings } from '../../../../../../lib/catalog-sync';
+import { shopError } from '../../../../../../lib/shop-error';
 import { ownListing, type VendorRequest } from '../../../../../../lib/vendor-context';
 import { sellerLocationId, vendorProduct } from '../../../../../../lib/vendor-products';
 import type { UpdateVendorVariantBody } from '../../../../validators';
@@ -20,7 +21,7 @@ export const POST = async (req: VendorRequest<UpdateVendorVariantBody>, res: Med
     filters: { id: req.params.variant_id as string, product_id: listing.product_id },
   });
   const variant = data[0] as { id: string; inventory_items?: { inventory_item_id: string }[] } | undefined;
-  if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Variant not found.');
+  if (!variant) throw shopError('variant_not_found', 'Variant not found.');
   const { title, price, inventory_quantity } = req.validatedBody;
   if (title !== undefined || price !== undefined) {
     await updateProductVariantsWorkflow(req.scope).run({
@@ -36,7 +37,7 @@ export const POST = async (req: VendorRequest<UpdateVendorVariantBody>, res: Med
   if (inventory_quantity !== undefined) {
     const locationId = await sellerLocationId(req.scope, req.seller.id);
     if (!locationId) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'The shop has no warehouse until it is approved.');
+      throw shopError('shop_not_approved', 'The shop has no warehouse until it is approved.');
     }
     // Products made before the shop was approved have no stock level there yet.
     const itemIds = (variant.inventory_items ?? []).map((i) => i.inventory_item_id);

@@ -8,7 +8,7 @@ import type { Language } from '../i18n/i18n';
 import { addToCart } from '../lib/cart.server';
 import { productByHandle } from '../lib/catalog.server';
 import { formatDate, formatVnd, groupName, sectorName } from '../lib/format';
-import { isUpstream } from '../lib/http-error';
+import { isUpstream, refusalKey } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
 import { readForm } from '../lib/read-form.server';
 import { absolute, seo } from '../lib/seo';
@@ -27,21 +27,21 @@ const AddToCart = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = AddToCart.safeParse(await readForm(request));
-  if (!parsed.success) return data({ ok: false as const, error: 'invalid', detail: null }, { status: 400 });
+  if (!parsed.success) return data({ ok: false as const, error: 'invalid', reason: null }, { status: 400 });
   const session = await getSession(request);
   try {
     await addToCart(session, parsed.data.variant_id, parsed.data.quantity);
   } catch (error) {
     if (isUpstream(error) && error.status < 500) {
-      // The backend's own words (English) stay as the detail; the shopper reads their language.
+      // Why, in the shopper's language, when the backend said it with a code we have words for.
       return data(
-        { ok: false as const, error: 'refused', detail: error.message },
+        { ok: false as const, error: 'refused', reason: refusalKey(error) },
         { status: 400, headers: await commit(session) },
       );
     }
     throw error;
   }
-  return data({ ok: true as const, error: null, detail: null }, { headers: await commit(session) });
+  return data({ ok: true as const, error: null, reason: null }, { headers: await commit(session) });
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => {
@@ -200,9 +200,7 @@ export default function ProductPage() {
               ) : result?.error ? (
                 <>
                   {t(result.error === 'invalid' ? 'product.addInvalid' : 'product.addRefused')}
-                  {result.detail && lng === 'en' ? (
-                    <span className="block small">{result.detail}</span>
-                  ) : null}
+                  {result.reason ? <span className="block small">{t(result.reason)}</span> : null}
                 </>
               ) : null}
             </p>

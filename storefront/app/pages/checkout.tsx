@@ -19,7 +19,7 @@ import {
   startCardPayment,
 } from '../lib/checkout.server';
 import { formatVnd } from '../lib/format';
-import { isUpstream } from '../lib/http-error';
+import { isUpstream, refusalKey } from '../lib/http-error';
 import { rootMeta } from '../lib/meta';
 import { readForm } from '../lib/read-form.server';
 import { type PriceChange, readRefusal } from '../lib/read-refusal';
@@ -129,7 +129,13 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     if (isUpstream(error) && error.status < 500) {
       return data(
-        { errors: {}, values, failure: error.message, card: null, priceChanges: null },
+        {
+          errors: {},
+          values,
+          failure: refusalKey(error) ?? 'checkout.errors.failed',
+          card: null,
+          priceChanges: null,
+        },
         { status: 400 },
       );
     }
@@ -191,8 +197,10 @@ export default function CheckoutPage() {
       {result?.failure ? (
         <p className="notice notice-error" role="alert">
           {t('checkout.errors.failed')}
-          {/* The backend's words (English), naming the product or shop at fault. */}
-          <span className="block small">{result.failure}</span>
+          {/* What the backend refused, in the shopper's language (its code, @ocop/contracts). */}
+          {result.failure !== 'checkout.errors.failed' ? (
+            <span className="block small">{t(result.failure)}</span>
+          ) : null}
         </p>
       ) : null}
       {result?.priceChanges ? (
