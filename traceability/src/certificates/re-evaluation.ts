@@ -3,12 +3,13 @@ import { eq } from 'drizzle-orm';
 import { assertCanManageProducer, assertOfficialRole } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { Db } from '../db/client';
-import { certificates, producers, products } from '../db/schema';
+import { certificates } from '../db/schema';
 import { enqueueEvent } from '../events/enqueue-event';
-import { AppError, notFound } from '../http/app-error';
+import { AppError } from '../http/app-error';
 import type { JobQueue } from '../jobs/job-queue';
 import { certificatePayload } from './certificate-payload';
 import type { CertificateRow } from './current-certificate';
+import { lockCertificate, type Tx } from './lock-certificate';
 
 interface Deps {
   db: Db;
@@ -129,20 +130,6 @@ export async function refuseReEvaluation(
       );
     return row;
   });
-}
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-async function lockCertificate(tx: Tx, certificateId: string) {
-  const [found] = await tx
-    .select({ certificate: certificates, producer: { id: producers.id, province: producers.province } })
-    .from(certificates)
-    .innerJoin(products, eq(products.id, certificates.productId))
-    .innerJoin(producers, eq(producers.id, products.producerId))
-    .where(eq(certificates.id, certificateId))
-    .for('update', { of: certificates });
-  if (!found) throw notFound('The certificate');
-  return found;
 }
 
 /** A renewed certificate is history: its successor is the one to re-evaluate. */

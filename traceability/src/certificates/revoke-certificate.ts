@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import { assertOfficialRole } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { Db } from '../db/client';
-import { certificates, producers, products } from '../db/schema';
+import { certificates } from '../db/schema';
 import { enqueueEvent } from '../events/enqueue-event';
-import { AppError, notFound } from '../http/app-error';
+import { AppError } from '../http/app-error';
 import type { JobQueue } from '../jobs/job-queue';
 import { certificatePayload } from './certificate-payload';
 import type { CertificateRow } from './current-certificate';
+import { lockCertificate } from './lock-certificate';
 
 export interface Revocation {
   reason: 'not_reevaluated' | 'failed_mandatory' | 'quality_violation' | 'other';
@@ -24,15 +25,8 @@ export async function revokeCertificate(
   const { db, clock, principal } = deps;
   const now = clock();
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ certificate: certificates, producerId: producers.id, province: producers.province })
-      .from(certificates)
-      .innerJoin(products, eq(products.id, certificates.productId))
-      .innerJoin(producers, eq(producers.id, products.producerId))
-      .where(eq(certificates.id, certificateId))
-      .for('update', { of: certificates });
-    if (!found) throw notFound('The certificate');
-    assertOfficialRole(principal, 'revoker', found.province);
+    const found = await lockCertificate(tx, certificateId);
+    assertOfficialRole(principal, 'revoker', found.producer.province);
     if (found.certificate.revokedAt) {
       throw new AppError('conflict', `Certificate ${found.certificate.number} is already revoked.`);
     }
@@ -52,7 +46,7 @@ export async function revokeCertificate(
       deps.jobs,
       'certificate.revoked',
       row.id,
-      certificatePayload(row, found.producerId, now),
+      certificatePayload(row, found.producer.id, now),
     );
     return row;
   });
