@@ -488,7 +488,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            producerId: string;
+                            code: string;
+                            name: string;
+                            sector: string;
+                            productGroup: string;
+                            gtin: string | null;
+                            platformGtin: string | null;
+                            brand: string | null;
+                            imageUrl: string | null;
+                            description: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -524,14 +542,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            producerId: string;
+                            code: string;
+                            name: string;
+                            sector: string;
+                            productGroup: string;
+                            gtin: string | null;
+                            platformGtin: string | null;
+                            brand: string | null;
+                            imageUrl: string | null;
+                            description: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                        };
+                    };
                 };
                 /** @description Assigned: the product with its platformGtin */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            producerId: string;
+                            code: string;
+                            name: string;
+                            sector: string;
+                            productGroup: string;
+                            gtin: string | null;
+                            platformGtin: string | null;
+                            brand: string | null;
+                            imageUrl: string | null;
+                            description: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                        };
+                    };
                 };
                 /** @description product_has_gtin, not_a_trade_item, gtin_prefix_not_configured or platform_gtins_exhausted */
                 409: {
@@ -1533,7 +1587,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            productId: string;
+                            code: string;
+                            /** @description ISO 8601 instant, UTC */
+                            producedAt: string;
+                            bestBefore: string | null;
+                            quantity: number;
+                            rawMaterialOrigin: string | null;
+                            standards: string[];
+                            nextSeq: number;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                            /** Format: uri */
+                            batchStampUrl: string;
+                        };
+                    };
                 };
                 /** @description Code used, or not stampable */
                 409: {
@@ -1648,7 +1721,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            steps: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                batchId: string;
+                                position: number;
+                                stage: string;
+                                /** @description ISO 8601 instant, UTC */
+                                occurredAt: string;
+                                place: string;
+                                inputs: string[];
+                                note: string | null;
+                                createdBy: string;
+                                /** @description ISO 8601 instant, UTC */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1681,7 +1773,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            batchId: string;
+                            position: number;
+                            stage: string;
+                            /** @description ISO 8601 instant, UTC */
+                            occurredAt: string;
+                            place: string;
+                            inputs: string[];
+                            note: string | null;
+                            createdBy: string;
+                            /** @description ISO 8601 instant, UTC */
+                            createdAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -1759,14 +1868,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            batchId: string;
+                            idempotencyKey: string | null;
+                            requested: number;
+                            issued: number;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            firstSeq: number | null;
+                            keyId: string;
+                            serialVersion: number;
+                            gtin: string | null;
+                            error: string | null;
+                            createdBy: string;
+                            /** @description ISO 8601 instant, UTC */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            progressUrl: string;
+                            urlsUrl: string;
+                        };
+                    };
                 };
                 /** @description Started */
                 202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            batchId: string;
+                            idempotencyKey: string | null;
+                            requested: number;
+                            issued: number;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            firstSeq: number | null;
+                            keyId: string;
+                            serialVersion: number;
+                            gtin: string | null;
+                            error: string | null;
+                            createdBy: string;
+                            /** @description ISO 8601 instant, UTC */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            progressUrl: string;
+                            urlsUrl: string;
+                        };
+                    };
                 };
             };
         };
@@ -1800,7 +1955,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            batchId: string;
+                            idempotencyKey: string | null;
+                            requested: number;
+                            issued: number;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            firstSeq: number | null;
+                            keyId: string;
+                            serialVersion: number;
+                            gtin: string | null;
+                            error: string | null;
+                            createdBy: string;
+                            /** @description ISO 8601 instant, UTC */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            progressUrl: string;
+                            urlsUrl: string;
+                        };
+                    };
                 };
             };
         };
@@ -1923,7 +2101,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            voided: number;
+                        };
+                    };
                 };
             };
         };
@@ -1980,14 +2162,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            eventId: string;
+                            /** @enum {string} */
+                            kind: "sale" | "return" | "cancellation";
+                            /** Format: uuid */
+                            productId: string;
+                            /** Format: uuid */
+                            producerId: string;
+                            channel: string;
+                            quantity: number;
+                            amountVnd: number;
+                            /** @description ISO 8601 instant, UTC */
+                            occurredAt: string;
+                            orderRef: string | null;
+                            compensatesEventId: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            recordedAt: string;
+                        };
+                    };
                 };
                 /** @description Recorded */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            eventId: string;
+                            /** @enum {string} */
+                            kind: "sale" | "return" | "cancellation";
+                            /** Format: uuid */
+                            productId: string;
+                            /** Format: uuid */
+                            producerId: string;
+                            channel: string;
+                            quantity: number;
+                            amountVnd: number;
+                            /** @description ISO 8601 instant, UTC */
+                            occurredAt: string;
+                            orderRef: string | null;
+                            compensatesEventId: string | null;
+                            /** @description ISO 8601 instant, UTC */
+                            recordedAt: string;
+                        };
+                    };
                 };
                 /** @description occurred_at_out_of_range: before 2018 or over 10 minutes ahead */
                 400: {
@@ -2048,7 +2268,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            groupBy: string;
+                            rows: {
+                                key: string;
+                                quantity: number;
+                                amountVnd: number;
+                                events: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2094,7 +2324,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @constant */
+                            status: "open";
+                        };
+                    };
                 };
             };
         };
@@ -2128,7 +2365,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            alerts: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                                batch_id: string | null;
+                                seq: number | null;
+                                product_id: string | null;
+                                producer_id: string | null;
+                                province: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description ISO 8601 instant, UTC */
+                                opened_at: string;
+                                resolved_at: string | null;
+                                resolved_by: string | null;
+                                resolution_note: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2172,7 +2432,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            batch_id: string | null;
+                            seq: number | null;
+                            product_id: string | null;
+                            producer_id: string | null;
+                            province: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description ISO 8601 instant, UTC */
+                            opened_at: string;
+                            resolved_at: string | null;
+                            resolved_by: string | null;
+                            resolution_note: string | null;
+                        };
+                    };
                 };
             };
         };

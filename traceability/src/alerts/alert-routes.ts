@@ -2,6 +2,7 @@ import { isProvince, parseStampPath } from '@ocop/domain';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertOfficialRole, producerScope } from '../auth/policy';
+import { AlertView } from '../http/api-views';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
@@ -25,7 +26,12 @@ export function registerAlertRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       tag: 'alerts',
       auth: 'public',
       body: ReportInput,
-      responses: { 201: { description: 'Alert opened' } },
+      responses: {
+        201: {
+          description: 'Alert opened',
+          schema: z.object({ id: z.string().uuid(), status: z.literal('open') }),
+        },
+      },
     },
     async ({ c, body }) => {
       const parsed = parseStampPath(new URL(body.stampUrl).pathname);
@@ -65,7 +71,7 @@ export function registerAlertRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       tag: 'alerts',
       auth: 'signed-in',
       query: z.object({ status: z.enum(['open', 'resolved']).default('open') }),
-      responses: { 200: { description: 'Alerts' } },
+      responses: { 200: { description: 'Alerts', schema: z.object({ alerts: z.array(AlertView) }) } },
     },
     async ({ c, query, principal }) => {
       const own = producerScope(principal);
@@ -90,7 +96,7 @@ export function registerAlertRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       tag: 'alerts',
       auth: 'signed-in',
       body: z.object({ note: z.string().min(3).max(2000) }),
-      responses: { 200: { description: 'Resolved' } },
+      responses: { 200: { description: 'Resolved', schema: AlertView } },
     },
     async ({ c, body, params, principal }) => {
       const official = assertOfficialRole(principal, 'inspector');

@@ -55,7 +55,10 @@ export function registerBatchRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       tag: 'batches',
       auth: 'signed-in',
       body: BatchInput,
-      responses: { 201: { description: 'Recorded' }, 409: { description: 'Code used, or not stampable' } },
+      responses: {
+        201: { description: 'Recorded', schema: BatchView },
+        409: { description: 'Code used, or not stampable' },
+      },
     },
     async ({ c, body, params, principal }) => {
       const product = await findProductFor(deps, params.productId, principal, 'manage');

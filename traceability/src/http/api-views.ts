@@ -76,3 +76,79 @@ export const BatchView = z.object({
   /** The batch-level QR's URL (information only: it never proves a package). */
   batchStampUrl: z.string().url(),
 });
+
+export const IssuanceView = z.object({
+  id: z.string().uuid(),
+  batchId: z.string().uuid(),
+  idempotencyKey: z.string().nullable(),
+  requested: z.number().int(),
+  issued: z.number().int(),
+  status: z.enum(['running', 'done', 'failed']),
+  firstSeq: z.number().int().nullable(),
+  keyId: z.string(),
+  serialVersion: z.number().int(),
+  gtin: z.string().nullable(),
+  error: z.string().nullable(),
+  createdBy: z.string(),
+  startedAt: Instant,
+  finishedAt: Instant.nullable(),
+  progressUrl: z.string(),
+  urlsUrl: z.string(),
+});
+
+export const SalesEventView = z.object({
+  eventId: z.string(),
+  kind: z.enum(['sale', 'return', 'cancellation']),
+  productId: z.string().uuid(),
+  producerId: z.string().uuid(),
+  channel: z.string(),
+  quantity: z.number().int(),
+  /** Integer đồng. */
+  amountVnd: z.number().int(),
+  occurredAt: Instant,
+  orderRef: z.string().nullable(),
+  compensatesEventId: z.string().nullable(),
+  recordedAt: Instant,
+});
+
+export const SalesSummaryView = z.object({
+  groupBy: z.string(),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      quantity: z.number().int(),
+      amountVnd: z.number().int(),
+      events: z.number().int(),
+    }),
+  ),
+});
+
+/** Alerts answer in the database's own (snake_case) names, as they always have. */
+export const AlertView = z.object({
+  id: z.string().uuid(),
+  kind: z.string(),
+  status: z.enum(['open', 'resolved']),
+  batch_id: z.string().uuid().nullable(),
+  seq: z.number().int().nullable(),
+  product_id: z.string().uuid().nullable(),
+  producer_id: z.string().uuid().nullable(),
+  province: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  opened_at: Instant,
+  resolved_at: Instant.nullable(),
+  resolved_by: z.string().nullable(),
+  resolution_note: z.string().nullable(),
+});
+
+export const StepView = z.object({
+  id: z.string().uuid(),
+  batchId: z.string().uuid(),
+  position: z.number().int(),
+  stage: z.string(),
+  occurredAt: Instant,
+  place: z.string(),
+  inputs: z.array(z.string()),
+  note: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: Instant,
+});

@@ -2,6 +2,7 @@ import { SalesEventSchema } from '@ocop/contracts';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { producerScope } from '../auth/policy';
+import { SalesEventView, SalesSummaryView } from '../http/api-views';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
 import { ProvinceSchema } from '../producers/producer-routes';
@@ -29,8 +30,8 @@ export function registerLedgerRoutes(routes: RouteRegistry, deps: RegistryDeps):
       auth: 'signed-in',
       body: SalesEventSchema,
       responses: {
-        201: { description: 'Recorded' },
-        200: { description: 'Already recorded: the original' },
+        201: { description: 'Recorded', schema: SalesEventView },
+        200: { description: 'Already recorded: the original', schema: SalesEventView },
         400: { description: 'occurred_at_out_of_range: before 2018 or over 10 minutes ahead' },
         403: {
           description:
@@ -53,7 +54,9 @@ export function registerLedgerRoutes(routes: RouteRegistry, deps: RegistryDeps):
       tag: 'ledger',
       auth: 'signed-in',
       query: SummaryQuery,
-      responses: { 200: { description: 'Rows with quantity, amountVnd and events' } },
+      responses: {
+        200: { description: 'Rows with quantity, amountVnd and events', schema: SalesSummaryView },
+      },
     },
     async ({ c, query, principal }) => {
       const own = producerScope(principal);

@@ -58,7 +58,7 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
       tag: 'products',
       auth: 'signed-in',
       body: ProductInput,
-      responses: { 201: { description: 'Registered' } },
+      responses: { 201: { description: 'Registered', schema: ProductView.omit({ certificate: true }) } },
     },
     async ({ c, body, params, principal }) => {
       const producerId = parseUuid(params.producerId);
@@ -105,8 +105,14 @@ export function registerProductRoutes(routes: RouteRegistry, deps: RegistryDeps)
       tag: 'products',
       auth: 'signed-in',
       responses: {
-        201: { description: 'Assigned: the product with its platformGtin' },
-        200: { description: 'Assigned before: the product with the same platformGtin' },
+        201: {
+          description: 'Assigned: the product with its platformGtin',
+          schema: ProductView.omit({ certificate: true }),
+        },
+        200: {
+          description: 'Assigned before: the product with the same platformGtin',
+          schema: ProductView.omit({ certificate: true }),
+        },
         409: {
           description:
             'product_has_gtin, not_a_trade_item, gtin_prefix_not_configured or platform_gtins_exhausted',

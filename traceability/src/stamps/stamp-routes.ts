@@ -12,6 +12,7 @@ import { findBatchFor, stampUrl } from '../batches/batch-routes';
 import { currentCertificate } from '../certificates/current-certificate';
 import { batches, stampIssuances, stamps } from '../db/schema';
 import { csvCell } from '../exports/circular-02-rows';
+import { IssuanceView } from '../http/api-views';
 import { AppError, notFound } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
@@ -54,8 +55,8 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       auth: 'signed-in',
       body: IssueInput,
       responses: {
-        202: { description: 'Started' },
-        200: { description: 'Same Idempotency-Key: the original' },
+        202: { description: 'Started', schema: IssuanceView },
+        200: { description: 'Same Idempotency-Key: the original', schema: IssuanceView },
       },
     },
     async ({ c, body, params, principal }) => {
@@ -129,7 +130,7 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       summary: 'Progress of a stamp issuance',
       tag: 'stamps',
       auth: 'signed-in',
-      responses: { 200: { description: 'Issuance' } },
+      responses: { 200: { description: 'Issuance', schema: IssuanceView } },
     },
     async ({ c, params, principal }) => {
       const issuance = await findIssuanceFor(deps, params.id, principal);
@@ -251,7 +252,9 @@ export function registerStampRoutes(routes: RouteRegistry, deps: RegistryDeps): 
       tag: 'stamps',
       auth: 'signed-in',
       body: VoidInput,
-      responses: { 200: { description: 'How many were voided' } },
+      responses: {
+        200: { description: 'How many were voided', schema: z.object({ voided: z.number().int() }) },
+      },
     },
     async ({ c, body, params, principal }) => {
       const { batch } = await findBatchFor(deps, params.id, principal, 'manage');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { findBatchFor, stampUrl } from '../batches/batch-routes';
 import { isUniqueViolation } from '../db/is-unique-violation';
 import { productionSteps } from '../db/schema';
+import { StepView } from '../http/api-views';
 import { AppError } from '../http/app-error';
 import type { RegistryDeps } from '../http/deps';
 import type { RouteRegistry } from '../http/route-registry';
@@ -37,7 +38,7 @@ export function registerStepRoutes(routes: RouteRegistry, deps: RegistryDeps): v
       tag: 'batches',
       auth: 'signed-in',
       body: StepInput,
-      responses: { 201: { description: 'Recorded' } },
+      responses: { 201: { description: 'Recorded', schema: StepView } },
     },
     async ({ c, body, params, principal }) => {
       const { batch } = await findBatchFor(deps, params.id, principal, 'manage');
@@ -79,7 +80,7 @@ export function registerStepRoutes(routes: RouteRegistry, deps: RegistryDeps): v
       summary: "A batch's production steps, in order",
       tag: 'batches',
       auth: 'signed-in',
-      responses: { 200: { description: 'Steps' } },
+      responses: { 200: { description: 'Steps', schema: z.object({ steps: z.array(StepView) }) } },
     },
     async ({ c, params, principal }) => {
       const { batch } = await findBatchFor(deps, params.id, principal, 'read');
