@@ -283,6 +283,29 @@ medusaIntegrationTestRunner({
         ),
       );
       expect(tooMany.status).toBe(400);
+      // One jar is left to return; three returns of it at once: one lands, two are refused, and
+      // the order and the ledger's outbox agree (before the lock, two landed on the ledger and
+      // one of them was lost on the order).
+      const racing = await Promise.all(
+        ['race-a', 'race-b', 'race-c'].map((key) =>
+          settle(
+            api.post(
+              `/vendor/orders/${mamOrder.id}/returns`,
+              { items: [{ id: line, quantity: 1 }] },
+              { headers: { ...bearer(mam.token).headers, 'idempotency-key': key } },
+            ),
+          ),
+        ),
+      );
+      expect(racing.map((r) => r.status).sort()).toEqual([201, 400, 400]);
+      const kept = await dbConnection.raw(
+        `select jsonb_array_length(metadata->'ocop_returns') as returns,
+                (select count(*)::int from ocop_sales_outbox
+                 where payload->>'kind' = 'return' and payload->>'eventId' like 'order:' || o.id || ':%') as events
+         from "order" o where o.id = ?`,
+        [mamOrder.id],
+      );
+      expect(kept.rows[0]).toEqual({ returns: 2, events: 2 });
 
       const canceled = await api.post(
         `/vendor/orders/${duongOrder.id}/cancel`,
@@ -299,8 +322,9 @@ medusaIntegrationTestRunner({
         delivered: 2,
         failed: 0,
       });
+      // Then the two returns of the jars and the cancellation.
       expect(await deliverSalesEvents(getContainer(), { now: later })).toMatchObject({
-        delivered: 2,
+        delivered: 3,
         failed: 0,
       });
       // The ledger counts by day in Asia/Ho_Chi_Minh (UTC+7).
@@ -313,7 +337,8 @@ medusaIntegrationTestRunner({
           )
         ).rows;
       expect(await summary(mam.producerId)).toEqual([
-        { key: mam.registryProductId, quantity: 1, amountVnd: 125_000, events: 2 },
+        // Two jars sold, both came back: nothing sold, three events.
+        { key: mam.registryProductId, quantity: 0, amountVnd: 0, events: 3 },
       ]);
       const net = await summary(duong.producerId);
       expect(net.map((r: any) => [r.quantity, r.amountVnd])).toEqual([[0, 0]]);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MedusaResponse } from '@medusajs/framework/http';
+import { Modules } from '@medusajs/framework/utils';
 import { returnEventsForOrder } from '../../../../../lib/sales-events';
 import { shopError } from '../../../../../lib/shop-error';
 import { producerIdOf, type VendorRequest } from '../../../../../lib/vendor-context';
@@ -14,12 +15,24 @@ import type { ReturnOrderBody } from '../../../validators';
  * makes a retried call refuse (409) to count the same return twice.
  */
 export const POST = async (req: VendorRequest<ReturnOrderBody>, res: MedusaResponse) => {
-  const order = await ownOrder(req.scope, req.seller.id, req.params.id as string);
+  const orderId = req.params.id as string;
+  const key =
+    typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : randomUUID();
+  // One return of an order at a time, across processes (locking-redis in production): the order's
+  // returns are read, checked and written back whole, so two at once would lose one on the order
+  // while both reached the ledger.
+  const locking = req.scope.resolve(Modules.LOCKING);
+  await locking.execute(`ocop:order-returns:${orderId}`, () => recordReturn(req, orderId, key), {
+    timeout: 10,
+  });
+  res.status(201).json({ order: vendorOrderView(await ownOrder(req.scope, req.seller.id, orderId)) });
+};
+
+async function recordReturn(req: VendorRequest<ReturnOrderBody>, orderId: string, key: string) {
+  const order = await ownOrder(req.scope, req.seller.id, orderId);
   if (!(order.fulfillments ?? []).some((f) => f.shipped_at)) {
     throw shopError('order_not_shipped', 'Only a shipped order can be returned; cancel it instead.');
   }
-  const key =
-    typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : randomUUID();
   const earlier = (order.metadata?.ocop_returns as OcopReturn[] | undefined) ?? [];
   if (earlier.some((r) => r.key === key)) {
     throw shopError('return_already_recorded', 'This return (Idempotency-Key) is already recorded.');
@@ -59,5 +72,4 @@ export const POST = async (req: VendorRequest<ReturnOrderBody>, res: MedusaRespo
       events: returnEventsForOrder(order, producerIdOf(req.seller), registryProducts, items, key),
     },
   });
-  res.status(201).json({ order: vendorOrderView(await ownOrder(req.scope, req.seller.id, order.id)) });
-};
+}
