@@ -70,19 +70,25 @@ export async function deliverEvent(
 /**
  * The events.sweep job: a delivery job for every undelivered event to an active subscriber that
  * has none alive (rows from before the queue, or a subscriber down longer than the retries), so
- * nothing waits forever. Returns how many it sent.
+ * nothing waits forever. Returns how many it sent. `subscriberId`: one subscriber's only (tests,
+ * where test registries share a database but not a job queue).
  */
-export async function sweepDeliveries(sql: Sql, jobs: JobQueue, limit = 1_000): Promise<number> {
+export async function sweepDeliveries(
+  sql: Sql,
+  jobs: JobQueue,
+  options: { limit?: number; subscriberId?: string } = {},
+): Promise<number> {
   const stranded = await sql<{ id: number }[]>`
     select d.id from deliveries d
     join event_subscribers s on s.id = d.subscriber_id and s.active = 1
     where d.delivered_at is null
+      ${options.subscriberId ? sql`and d.subscriber_id = ${options.subscriberId}` : sql``}
       and not exists (
         select 1 from ${sql(jobs.schema)}.job j
         where j.name = ${JOBS.deliverEvent} and j.state in ('created', 'retry', 'active')
           and j.data ->> 'deliveryId' = d.id::text)
     order by d.id
-    limit ${limit}`;
+    limit ${options.limit ?? 1_000}`;
   for (const { id } of stranded) await jobs.boss.send(JOBS.deliverEvent, { deliveryId: id });
   return stranded.length;
 }

@@ -162,9 +162,11 @@ describe('event deliveries', () => {
         values ('certificate.expired', ${randomUUID()}, ${r.deps.sql.json({ legacy: true })}) returning id`;
       await r.deps
         .sql`insert into deliveries (outbox_id, subscriber_id) values (${event?.id ?? 0}, ${subscriber?.id ?? ''})`;
-      expect(await sweepDeliveries(r.deps.sql, r.deps.jobs)).toBe(1);
+      // Other test files' deliveries are theirs (their own job queues): sweep this subscriber's.
+      const mine = { subscriberId: subscriber?.id ?? '' };
+      expect(await sweepDeliveries(r.deps.sql, r.deps.jobs, mine)).toBe(1);
       // A second sweep finds its job alive and sends no other.
-      expect(await sweepDeliveries(r.deps.sql, r.deps.jobs)).toBe(0);
+      expect(await sweepDeliveries(r.deps.sql, r.deps.jobs, mine)).toBe(0);
       await waitFor(async () => bodies.length > 0);
       await new Promise((resolve) => setTimeout(resolve, 600));
       expect(bodies.map((b) => String(JSON.parse(b).id))).toEqual([String(event?.id)]);
