@@ -12,8 +12,9 @@ import { ROOT } from '../support/platform';
  * Issue 13 part 6: the registry and the storefront scale out on the engines already there. Two
  * more registry processes and two more storefront processes join the running platform on its
  * PostgreSQL, with the machine's Redis: a rate limit counted on one registry holds on the other,
- * a verdict a storefront kept is redrawn by the other without counting another scan, and sales
- * sent to both registries at once land in the ledger exactly once each.
+ * a verdict a storefront kept is redrawn by the other without counting another scan, a cart
+ * started on one storefront is paid on the other, and sales sent to both registries at once land
+ * in the ledger exactly once each.
  */
 const REDIS = { host: '127.0.0.1', port: 6379 };
 const PHONE = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36';
@@ -204,6 +205,83 @@ describe.skipIf(!redisAnswers)('two registries and two storefronts on one Postgr
     expect(redrawn.status).toBe(200);
     expect(page).toContain('data-verdict="genuine"');
     expect(await scans()).toBe(before + 1);
+  });
+
+  it('takes a cart started on one storefront through checkout on the other, into the ledger once', async () => {
+    const cookieOf = (response: Response, previous: string) =>
+      (response.headers.get('set-cookie') ?? '').split(';')[0] || previous;
+    const form = (fields: Record<string, string>) => ({
+      method: 'POST',
+      headers: { 'user-agent': PHONE, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields),
+      redirect: 'manual' as const,
+    });
+    const listed = (await (
+      await fetch(`${platform.backendUrl}/store/ocop/products?limit=50`, {
+        headers: { 'x-publishable-api-key': platform.publishableKey },
+      })
+    ).json()) as { products: Array<{ handle: string }> };
+    const handle = listed.products.at(-1)?.handle as string;
+    const product = (await (
+      await fetch(`${platform.backendUrl}/store/ocop/products/${handle}`, {
+        headers: { 'x-publishable-api-key': platform.publishableKey },
+      })
+    ).json()) as { product: { variants: Array<{ id: string; in_stock: boolean }> } };
+    const variant = product.product.variants.find((v) => v.in_stock)?.id as string;
+
+    // Into the cart on storefront 1…
+    const added = await fetch(
+      `${storefronts[0]}/san-pham/${handle}`,
+      form({ variant_id: variant, quantity: '1' }),
+    );
+    expect(added.status).toBe(200);
+    let cookie = cookieOf(added, '');
+    expect(cookie).toMatch(/^__ocop=/);
+    // …checkout on storefront 2 with the same session cookie (one SESSION_SECRET).
+    const page = await fetch(`${storefronts[1]}/thanh-toan`, { headers: { 'user-agent': PHONE, cookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const choices = [...html.matchAll(/name="(shipping_[^"]+)"[^>]*value="([^"]+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(choices.length).toBeGreaterThan(0);
+    const shipping = Object.fromEntries(choices) as Record<string, string>;
+    const placed = await fetch(`${storefronts[1]}/thanh-toan`, {
+      ...form({
+        email: 'mua-hang@example.vn',
+        first_name: 'Lan',
+        last_name: 'Nguyễn',
+        phone: '0912345678',
+        address_1: '12 Trần Hưng Đạo',
+        province: 'An Giang',
+        commune: 'Phường Châu Đốc',
+        payment_method: 'cod',
+        ...shipping,
+      }),
+      headers: { 'user-agent': PHONE, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(placed.status).toBe(302);
+    const confirmation = placed.headers.get('location') ?? '';
+    expect(confirmation).toMatch(/^\/dat-hang\//);
+    cookie = cookieOf(placed, cookie);
+    // The confirmation page, drawn by storefront 1 from the same session.
+    const shown = await fetch(`${storefronts[0]}${confirmation}`, {
+      headers: { 'user-agent': PHONE, cookie },
+    });
+    expect(shown.status).toBe(200);
+    const confirmed = await shown.text();
+    expect(confirmed).toContain('Đặt hàng thành công');
+    const reference = /OCOP[0-9A-Z]{6,}-\d+/.exec(confirmed)?.[0] as string;
+    expect(reference).toBeTruthy();
+    // The backend sends the sale to the ledger at once (and retries every minute): once.
+    const recorded = async () =>
+      (
+        await sql<{ n: number }[]>`select count(*)::int as n from sales_events where order_ref = ${reference}`
+      )[0]?.n;
+    const deadline = Date.now() + 20_000;
+    while ((await recorded()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(await recorded()).toBe(1);
   });
 
   it('records sales sent to both registries at once exactly once each', async () => {
