@@ -4,6 +4,8 @@ import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
 import { RegistryClient, registryConfigFromEnv } from '../../src/lib/registry-client';
 import { deliverSalesEvents } from '../../src/lib/sales-outbox';
 import { parseTlv } from '../../src/lib/vietqr';
+import { MARKETPLACE_MODULE } from '../../src/modules/marketplace';
+import type MarketplaceModuleService from '../../src/modules/marketplace/service';
 import {
   adminToken,
   approvedShopWithProduct,
@@ -342,6 +344,21 @@ medusaIntegrationTestRunner({
       ]);
       const net = await summary(duong.producerId);
       expect(net.map((r: any) => [r.quantity, r.amountVnd])).toEqual([[0, 0]]);
+    });
+
+    it("keeps a checkout total past int4's 2,147,483,647 đồng (a wholesale order), exactly", async () => {
+      const marketplace = getContainer().resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
+      const total = 3_250_000_000;
+      const [created] = await marketplace.createOrderGroups([
+        { cart_id: `cart_big_${Date.now()}`, payment_method: 'vietqr', order_ids: [], total },
+      ]);
+      const [read] = await marketplace.listOrderGroups({ id: created?.id });
+      expect(Number(read?.total)).toBe(total);
+      const stored = await dbConnection.raw(
+        'select total::text as total from ocop_order_group where id = ?',
+        [created?.id],
+      );
+      expect(stored.rows[0].total).toBe('3250000000');
     });
 
     it("shows a signed-in consumer their own orders and nobody else's", async () => {

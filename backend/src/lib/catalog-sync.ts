@@ -254,7 +254,9 @@ async function* offeredListings(catalog: CatalogModuleService, pageSize: number)
       { sellable: true },
       { select: SEARCH_LISTING_FIELDS, skip, take: pageSize, order: { id: 'ASC' } },
     );
-    if (page.length) yield page;
+    // min_price is a bigNumber column: the search index takes a plain number.
+    if (page.length)
+      yield page.map((l) => ({ ...l, min_price: l.min_price == null ? null : Number(l.min_price) }));
     if (page.length < pageSize) return;
   }
 }

@@ -118,7 +118,7 @@ export async function storefrontProduct(
     images: [...(product.images ?? [])]
       .sort((x, y) => Number(x.rank ?? 0) - Number(y.rank ?? 0))
       .map((i) => ({ url: i.url })),
-    price: prices.length ? Math.min(...prices) : listing.min_price,
+    price: prices.length ? Math.min(...prices) : listing.min_price == null ? null : Number(listing.min_price),
     currency_code: 'vnd' as const,
     variants: priced,
     stars: listing.stars,

@@ -32,7 +32,7 @@ const Listing = model
     /** none | active | expiring | expired | revoked | unknown (not a product of the shop's producer) */
     certificate_status: model.text().default('unknown'),
     /** Lowest variant price in integer đồng, tax included. */
-    min_price: model.number().nullable(),
+    min_price: model.bigNumber().nullable(),
     sellable: model.boolean().default(false),
     /** Why the product is not offered, for the producer's portal. */
     unsellable_reason: model.text().nullable(),

@@ -13,8 +13,9 @@ const OrderGroup = model
     email: model.text().nullable(),
     payment_method: model.enum(['cod', 'vietqr', 'card']),
     order_ids: model.json(),
-    /** Integer đồng, tax and delivery included, over all orders of the group. */
-    total: model.number(),
+    /** Integer đồng, tax and delivery included, over all orders of the group (numeric: a
+     * wholesale order can pass int4's 2.1 billion đồng). */
+    total: model.bigNumber(),
     /** What the shopper types into a transfer note (lib/order-reference.ts); its orders add `-n`. */
     reference: model.text().nullable(),
   })
