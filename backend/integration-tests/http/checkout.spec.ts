@@ -350,7 +350,12 @@ medusaIntegrationTestRunner({
       const marketplace = getContainer().resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
       const total = 3_250_000_000;
       const [created] = await marketplace.createOrderGroups([
-        { cart_id: `cart_big_${Date.now()}`, payment_method: 'vietqr', order_ids: [], total },
+        {
+          cart_id: `cart_big_${Date.now()}`,
+          payment_method: 'vietqr' as const,
+          order_ids: [] as unknown as Record<string, unknown>,
+          total,
+        },
       ]);
       const [read] = await marketplace.listOrderGroups({ id: created?.id });
       expect(Number(read?.total)).toBe(total);
