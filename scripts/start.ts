@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { createDb, demoStampUrls, parseStampKeys } from '@ocop/traceability';
 import postgres from 'postgres';
 import { loadDevEnv, provideDevDatabase, ROOT } from './dev-env';
 import { BACKEND_DIR, backendEnv, medusa, migrateBackend } from './prepare-backend';
 import { prepareRegistryDatabase } from './prepare-registry-database';
+import { readableLogLine } from './readable-log-line';
 
 /**
  * `npm start`: a PostgreSQL (DATABASE_URL or embedded), migrations, demo data once, then every
@@ -27,9 +29,16 @@ function run(name: string, command: string, args: string[], cwd: string, childEn
   const child = spawn(command, args, {
     cwd,
     env: childEnv,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // The services log pino's JSON on stderr; a person at the terminal reads it in words
+    // (LOG_FORMAT=json: as it is).
+    stdio: ['ignore', 'inherit', env.LOG_FORMAT === 'json' ? 'inherit' : 'pipe'],
     detached: true,
   });
+  if (child.stderr) {
+    createInterface({ input: child.stderr }).on('line', (line) =>
+      process.stderr.write(`[${name}] ${readableLogLine(line)}\n`),
+    );
+  }
   child.on('exit', (code, signal) => {
     if (stopping) return;
     console.error(`[start] ${name} exited (${signal ?? code}); stopping everything.`);
