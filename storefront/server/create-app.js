@@ -2,6 +2,7 @@
 // build and listens) so tests run the very same stack on a free port.
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { acceptRequestId, REQUEST_ID_HEADER } from '@ocop/contracts';
 import { createRequestHandler } from '@remix-run/express';
 import compression from 'compression';
 import express from 'express';
@@ -12,9 +13,6 @@ import { badUrl } from './bad-url.js';
 /** Stripe Elements (components/card-payment.tsx) loads from these; see Stripe's CSP guide. */
 const STRIPE_SCRIPTS = ['https://js.stripe.com', 'https://*.js.stripe.com'];
 const STRIPE_FRAMES = ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'];
-
-/** A caller's x-request-id when safe to log and echo (@ocop/contracts' rule), else a new one. */
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * @param {{ build: import('@remix-run/node').ServerBuild, env: import('../app/lib/env.server').StoreEnv, buildDir: string }} options
@@ -29,9 +27,9 @@ export function createApp({ build, env, buildDir }) {
     pinoHttp({
       logger: log,
       genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
+        // A caller's id only when it is safe to log and echo (@ocop/contracts), else a new one.
+        const id = acceptRequestId(req.headers[REQUEST_ID_HEADER]) ?? randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, id);
         return id;
       },
       // The request id is already on the line (the logger's mixin); keep the rest short.

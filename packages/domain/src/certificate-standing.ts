@@ -190,6 +190,8 @@ export function toCertificateStatus(state: CertificateState): CertificateStatus 
 export type VerdictCertificateStatus = CertificateStatus | 'extended';
 
 export function verdictCertificateStatus(c: CertificateRecord, now: Date): VerdictCertificateStatus {
-  const state = certificateState(c, now);
-  return state === 'extended' ? 'extended' : certificateStatus(c, now);
+  // certificateStatus says `expiring` past expiry only for an extended certificate; a scan of any
+  // other certificate (the verify hot path) computes no re-evaluation window.
+  const status = certificateStatus(c, now);
+  return status === 'expiring' && c.expiresAt.getTime() <= now.getTime() ? 'extended' : status;
 }
