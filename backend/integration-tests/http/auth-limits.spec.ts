@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { AUTH_LIMITS } from '../../src/lib/auth-rate-limits';
+import { AUTH_LIMITS } from '../../src/lib/http/auth-rate-limits';
 import { settle } from './helpers';
 
 jest.setTimeout(240_000);

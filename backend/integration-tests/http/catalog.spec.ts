@@ -1,8 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { syncAllListings } from '../../src/lib/catalog-sync';
-import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
-import { ensureRegistrySubscription, signRegistryDelivery } from '../../src/lib/registry-subscription';
+import { syncAllListings } from '../../src/lib/catalog/catalog-sync';
+import {
+  ensureRegistrySubscription,
+  signRegistryDelivery,
+} from '../../src/lib/registry/registry-subscription';
+import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
 import {
   adminToken,
   bearer,

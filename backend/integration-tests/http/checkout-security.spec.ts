@@ -1,7 +1,7 @@
 import { Modules } from '@medusajs/framework/utils';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
-import { ORDER_REFERENCE_PATTERN } from '../../src/lib/order-reference';
+import { ORDER_REFERENCE_PATTERN } from '../../src/lib/orders/order-reference';
+import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
 import { adminToken, approvedShopWithProduct, bearer, checkout, SHIPPING_ADDRESS, settle } from './helpers';
 
 jest.setTimeout(240_000);

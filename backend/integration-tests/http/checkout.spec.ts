@@ -1,9 +1,9 @@
 import { Modules } from '@medusajs/framework/utils';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
-import { RegistryClient, registryConfigFromEnv } from '../../src/lib/registry-client';
-import { deliverSalesEvents } from '../../src/lib/sales-outbox';
-import { parseTlv } from '../../src/lib/vietqr';
+import { deliverSalesEvents } from '../../src/lib/orders/sales-outbox';
+import { parseTlv } from '../../src/lib/payments/vietqr';
+import { RegistryClient, registryConfigFromEnv } from '../../src/lib/registry/registry-client';
+import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
 import { MARKETPLACE_MODULE } from '../../src/modules/marketplace';
 import type MarketplaceModuleService from '../../src/modules/marketplace/service';
 import {

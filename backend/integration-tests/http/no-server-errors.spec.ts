@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
+import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
 import { adminToken, approvedShopWithProduct } from './helpers';
 
 jest.setTimeout(600_000);

@@ -2,7 +2,7 @@ import net from 'node:net';
 import { Modules } from '@medusajs/framework/utils';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import Redis from 'ioredis';
-import { ensureMarketplace } from '../../src/lib/marketplace';
+import { ensureMarketplace } from '../../src/lib/sellers/marketplace';
 import { adminToken, approvedShopWithProduct, SHIPPING_ADDRESS } from './helpers';
 
 jest.setTimeout(240_000);

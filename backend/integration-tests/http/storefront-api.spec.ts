@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { syncAllListings, syncListings, syncRegistryProducts } from '../../src/lib/catalog-sync';
-import { ensureMarketplace, type Marketplace } from '../../src/lib/marketplace';
+import { syncAllListings, syncListings, syncRegistryProducts } from '../../src/lib/catalog/catalog-sync';
 import { searchEngine } from '../../src/lib/search/search-engine';
+import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
 import { adminToken, bearer, productBody, registerShop, registry, revoke, settle } from './helpers';
 
 jest.setTimeout(300_000);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { ensureMarketplace } from '../../src/lib/marketplace';
+import { ensureMarketplace } from '../../src/lib/sellers/marketplace';
 import {
   adminToken,
   bearer,

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { RegistryClient } from '../../src/lib/registry-client';
-import { signRegistryDelivery } from '../../src/lib/registry-subscription';
+import { RegistryClient } from '../../src/lib/registry/registry-client';
+import { signRegistryDelivery } from '../../src/lib/registry/registry-subscription';
 import { adminToken, bearer, registry, registryProducer, registryProduct, settle } from './helpers';
 import { verifyAsRegistry } from './verify-as-registry';
 

@@ -6,10 +6,10 @@ import {
   type MedusaResponse,
   validateAndTransformBody,
 } from '@medusajs/framework/http';
-import { apiErrorHandler } from '../lib/api-error-handler';
-import { restrictOrderToOwner } from '../lib/order-owner';
-import { securityMiddlewares } from '../lib/security-middlewares';
-import { attachSeller } from '../lib/vendor-context';
+import { apiErrorHandler } from '../lib/http/api-error-handler';
+import { securityMiddlewares } from '../lib/http/security-middlewares';
+import { restrictOrderToOwner } from '../lib/orders/order-owner';
+import { attachSeller } from '../lib/sellers/vendor-context';
 import { ConfirmTransferSchema } from './admin/ocop/validators';
 import { SellerBindingSchema } from './admin/sellers/validators';
 import { CardPaymentSchema, CheckoutSchema } from './store/ocop/validators';

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { deliverSalesEvents } from '../lib/sales-outbox';
+import { deliverSalesEvents } from '../lib/orders/sales-outbox';
 
 /** Retries sales events the registry has not acknowledged yet (with backoff per event). */
 export default async function deliverSalesEventsJob(container: MedusaContainer) {

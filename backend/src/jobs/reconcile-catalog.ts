@@ -1,7 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { syncAllListings } from '../lib/catalog-sync';
-import { ensureRegistrySubscription } from '../lib/registry-subscription';
+import { syncAllListings } from '../lib/catalog/catalog-sync';
+import { ensureRegistrySubscription } from '../lib/registry/registry-subscription';
 
 /**
  * Catches what webhooks missed (registry down, backend down, a certificate that simply ran

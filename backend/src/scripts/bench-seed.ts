@@ -1,8 +1,8 @@
 import type { ExecArgs } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { createProductsWorkflow } from '@medusajs/medusa/core-flows';
-import { ensureMarketplace } from '../lib/marketplace';
 import { searchText } from '../lib/search/search-text';
+import { ensureMarketplace } from '../lib/sellers/marketplace';
 import { CATALOG_MODULE } from '../modules/catalog';
 import type CatalogModuleService from '../modules/catalog/service';
 import { SELLER_MODULE } from '../modules/seller';

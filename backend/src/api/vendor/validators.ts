@@ -1,6 +1,6 @@
 import { z } from '@medusajs/framework/zod';
 import { HANDLE_PATTERN, PROVINCE_NAMES, resolveCommune } from '@ocop/domain';
-import { webUrl } from '../../lib/image-url';
+import { webUrl } from '../../lib/catalog/image-url';
 
 const nfc = (s: string) => s.normalize('NFC').trim();
 

@@ -1,5 +1,5 @@
 import { MedusaService } from '@medusajs/framework/utils';
-import { shopError } from '../../lib/shop-error';
+import { shopError } from '../../lib/http/shop-error';
 import Seller from './models/seller';
 import SellerMember from './models/seller-member';
 import {

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
 import { cancelOrderWorkflow } from '@medusajs/medusa/core-flows';
-import type { SalesEventDraft } from '../../lib/sales-events';
+import type { SalesEventDraft } from '../../lib/orders/sales-events';
 import { setOrderMetadataStep } from '../common/set-order-metadata-step';
 import { enqueueSalesEventsStep } from '../split-checkout';
 

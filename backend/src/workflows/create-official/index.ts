@@ -6,7 +6,7 @@ import {
   StepResponse,
   WorkflowResponse,
 } from '@medusajs/framework/workflows-sdk';
-import { shopError } from '../../lib/shop-error';
+import { shopError } from '../../lib/http/shop-error';
 import { OFFICIAL_MODULE, type OfficialRole } from '../../modules/official';
 import type OfficialModuleService from '../../modules/official/service';
 

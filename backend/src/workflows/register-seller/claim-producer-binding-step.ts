@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
-import { type BindingClaim, type RegistryBinding, registryClient } from '../../lib/registry-client';
+import { type BindingClaim, type RegistryBinding, registryClient } from '../../lib/registry/registry-client';
 
 /**
  * Asks the registry to bind the new shop to its producer. The binding starts pending: nothing is

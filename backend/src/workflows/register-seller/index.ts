@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
 import { setAuthAppMetadataStep } from '@medusajs/medusa/core-flows';
-import type { NewProducer } from '../../lib/registry-client';
+import type { NewProducer } from '../../lib/registry/registry-client';
 import { claimProducerBindingStep } from './claim-producer-binding-step';
 import { createSellerMemberStep } from './create-seller-member-step';
 import { type CreateSellerStepInput, createSellerStep } from './create-seller-step';

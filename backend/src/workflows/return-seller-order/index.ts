@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
-import type { SalesEventDraft } from '../../lib/sales-events';
+import type { SalesEventDraft } from '../../lib/orders/sales-events';
 import { setOrderMetadataStep } from '../common/set-order-metadata-step';
 import { enqueueSalesEventsStep } from '../split-checkout';
 

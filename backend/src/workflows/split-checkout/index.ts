@@ -17,7 +17,7 @@ import {
   reserveInventoryStep,
   updateCartsStep,
 } from '@medusajs/medusa/core-flows';
-import { type SalesEventDraft, salesEventsForOrder } from '../../lib/sales-events';
+import { type SalesEventDraft, salesEventsForOrder } from '../../lib/orders/sales-events';
 import { MARKETPLACE_MODULE } from '../../modules/marketplace';
 import type MarketplaceModuleService from '../../modules/marketplace/service';
 import { SELLER_MODULE } from '../../modules/seller';

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { parseQuery } from '../../../lib/parse-query';
-import { type RegistryProducer, registryClient } from '../../../lib/registry-client';
+import { parseQuery } from '../../../lib/http/parse-query';
+import { type RegistryProducer, registryClient } from '../../../lib/registry/registry-client';
 import { SELLER_MODULE } from '../../../modules/seller';
 import type SellerModuleService from '../../../modules/seller/service';
 import { AdminSellerListQuerySchema } from './validators';

@@ -1,11 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { z } from '@medusajs/framework/zod';
-import { syncRegistryProducts } from '../../../lib/catalog-sync';
-import { followProducerBinding } from '../../../lib/follow-producer-binding';
-import { registryClient } from '../../../lib/registry-client';
-import { answerRegistryError } from '../../../lib/registry-error-response';
-import { verifyRegistrySignature } from '../../../lib/registry-subscription';
+import { syncRegistryProducts } from '../../../lib/catalog/catalog-sync';
+import { followProducerBinding } from '../../../lib/registry/follow-producer-binding';
+import { registryClient } from '../../../lib/registry/registry-client';
+import { answerRegistryError } from '../../../lib/registry/registry-error-response';
+import { verifyRegistrySignature } from '../../../lib/registry/registry-subscription';
 import { REGISTRY_INBOX_MODULE } from '../../../modules/registry-inbox';
 import type RegistryInboxModuleService from '../../../modules/registry-inbox/service';
 

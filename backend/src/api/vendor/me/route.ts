@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { shopError } from '../../../lib/shop-error';
+import { shopError } from '../../../lib/http/shop-error';
 
 /** The signed-in member and their own shop; the actor id is the only key, never a parameter. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

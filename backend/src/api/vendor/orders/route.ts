@@ -1,7 +1,7 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { parseQuery } from '../../../lib/parse-query';
-import type { VendorRequest } from '../../../lib/vendor-context';
-import { loadOrders, sellerOrderIds, vendorOrderView } from '../../../lib/vendor-orders';
+import { parseQuery } from '../../../lib/http/parse-query';
+import { loadOrders, sellerOrderIds, vendorOrderView } from '../../../lib/orders/vendor-orders';
+import type { VendorRequest } from '../../../lib/sellers/vendor-context';
 import { VendorListQuerySchema } from '../validators';
 
 /** The shop's own orders, newest first. */

@@ -1,17 +1,17 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { Modules } from '@medusajs/framework/utils';
 import { slugify } from '@ocop/domain';
-import { syncListings } from '../../../lib/catalog-sync';
-import { parseQuery } from '../../../lib/parse-query';
+import { syncListings } from '../../../lib/catalog/catalog-sync';
+import { parseQuery } from '../../../lib/http/parse-query';
 import { required } from '../../../lib/required';
-import { producerIdOf, type VendorRequest } from '../../../lib/vendor-context';
+import { producerIdOf, type VendorRequest } from '../../../lib/sellers/vendor-context';
 import {
   assertRegistryProduct,
   ensureSellerLocationId,
   loadVendorProducts,
   vendorProduct,
   vendorProductView,
-} from '../../../lib/vendor-products';
+} from '../../../lib/sellers/vendor-products';
 import { CATALOG_MODULE } from '../../../modules/catalog';
 import type CatalogModuleService from '../../../modules/catalog/service';
 import { createSellerProductWorkflow } from '../../../workflows/seller-product';

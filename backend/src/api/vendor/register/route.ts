@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { ensureSellerLogistics } from '../../../lib/marketplace';
-import type { NewProducer } from '../../../lib/registry-client';
-import { answerRegistryError } from '../../../lib/registry-error-response';
-import { shopError } from '../../../lib/shop-error';
+import { shopError } from '../../../lib/http/shop-error';
+import type { NewProducer } from '../../../lib/registry/registry-client';
+import { answerRegistryError } from '../../../lib/registry/registry-error-response';
+import { ensureSellerLogistics } from '../../../lib/sellers/marketplace';
 import { registerSellerWorkflow } from '../../../workflows/register-seller';
 import type { RegisterSellerBody } from '../validators';
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { z } from '@medusajs/framework/zod';
-import { confirmTransfer, listTransfers } from '../../../../lib/confirm-transfer';
-import { parseQuery } from '../../../../lib/parse-query';
+import { parseQuery } from '../../../../lib/http/parse-query';
+import { confirmTransfer, listTransfers } from '../../../../lib/payments/confirm-transfer';
 import type { ConfirmTransferBody } from '../validators';
 
 const ListQuery = z

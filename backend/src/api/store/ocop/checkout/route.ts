@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { placedOrders } from '../../../../lib/placed-orders';
-import { repriceCart } from '../../../../lib/reprice-cart';
-import { deliverSoon } from '../../../../lib/sales-outbox';
+import { placedOrders } from '../../../../lib/orders/placed-orders';
+import { deliverSoon } from '../../../../lib/orders/sales-outbox';
+import { repriceCart } from '../../../../lib/payments/reprice-cart';
 import { splitCheckoutWorkflow } from '../../../../workflows/split-checkout';
 import type { CheckoutBody } from '../validators';
 

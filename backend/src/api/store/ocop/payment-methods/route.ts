@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { cardPaymentProvider } from '../../../../lib/card-payment';
-import { vietQrAccountFromEnv } from '../../../../lib/vietqr';
+import { cardPaymentProvider } from '../../../../lib/payments/card-payment';
+import { vietQrAccountFromEnv } from '../../../../lib/payments/vietqr';
 
 /** What the checkout page may offer: cash on delivery always, VietQR and card when configured. */
 export const GET = async (_req: MedusaRequest, res: MedusaResponse) => {

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { listingFacets } from '../../../../lib/listing-facets';
-import { listingConditions, whereClause } from '../../../../lib/listing-filters';
-import { parseQuery } from '../../../../lib/parse-query';
+import { listingFacets } from '../../../../lib/catalog/listing-facets';
+import { listingConditions, whereClause } from '../../../../lib/catalog/listing-filters';
+import { parseQuery } from '../../../../lib/http/parse-query';
 import { searchProductIds } from '../../../../lib/search/search-engine';
 import { StoreListingQuerySchema } from '../validators';
 

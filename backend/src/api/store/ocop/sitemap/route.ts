@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { storefrontSitemap } from '../../../../lib/storefront-sitemap';
+import { storefrontSitemap } from '../../../../lib/catalog/storefront-sitemap';
 
 /** The storefront's public pages (offered products, approved shops) for its sitemap.xml. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

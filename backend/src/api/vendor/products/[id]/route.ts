@@ -1,8 +1,8 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { deleteProductsWorkflow, updateProductsWorkflow } from '@medusajs/medusa/core-flows';
-import { removeFromSearch, syncListings } from '../../../../lib/catalog-sync';
-import { ownListing, type VendorRequest } from '../../../../lib/vendor-context';
-import { assertRegistryProduct, vendorProduct } from '../../../../lib/vendor-products';
+import { removeFromSearch, syncListings } from '../../../../lib/catalog/catalog-sync';
+import { ownListing, type VendorRequest } from '../../../../lib/sellers/vendor-context';
+import { assertRegistryProduct, vendorProduct } from '../../../../lib/sellers/vendor-products';
 import { CATALOG_MODULE } from '../../../../modules/catalog';
 import type CatalogModuleService from '../../../../modules/catalog/service';
 import type { UpdateVendorProductBody } from '../../validators';

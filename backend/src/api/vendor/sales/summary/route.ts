@@ -1,8 +1,8 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { z } from '@medusajs/framework/zod';
-import { parseQuery } from '../../../../lib/parse-query';
-import { producerIdOf, type VendorRequest } from '../../../../lib/vendor-context';
-import { forwardAsSeller } from '../../../../lib/vendor-registry';
+import { parseQuery } from '../../../../lib/http/parse-query';
+import { producerIdOf, type VendorRequest } from '../../../../lib/sellers/vendor-context';
+import { forwardAsSeller } from '../../../../lib/sellers/vendor-registry';
 
 const SummaryQuery = z
   .object({

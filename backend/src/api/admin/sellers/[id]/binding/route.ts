@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { decideShopBinding } from '../../../../../lib/decide-shop-binding';
-import { answerRegistryError } from '../../../../../lib/registry-error-response';
+import { answerRegistryError } from '../../../../../lib/registry/registry-error-response';
+import { decideShopBinding } from '../../../../../lib/sellers/decide-shop-binding';
 import type { SellerBindingBody } from '../../validators';
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { syncSellerListings } from '../../../../../lib/catalog-sync';
-import { decideShopBinding } from '../../../../../lib/decide-shop-binding';
-import { answerRegistryError } from '../../../../../lib/registry-error-response';
+import { syncSellerListings } from '../../../../../lib/catalog/catalog-sync';
+import { answerRegistryError } from '../../../../../lib/registry/registry-error-response';
+import { decideShopBinding } from '../../../../../lib/sellers/decide-shop-binding';
 import { SELLER_MODULE } from '../../../../../modules/seller';
 import { isBindingAction } from '../../../../../modules/seller/seller-status';
 import type SellerModuleService from '../../../../../modules/seller/service';

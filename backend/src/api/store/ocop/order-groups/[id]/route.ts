@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { parseQuery } from '../../../../../lib/parse-query';
-import { placedOrders } from '../../../../../lib/placed-orders';
-import { shopError } from '../../../../../lib/shop-error';
+import { parseQuery } from '../../../../../lib/http/parse-query';
+import { shopError } from '../../../../../lib/http/shop-error';
+import { placedOrders } from '../../../../../lib/orders/placed-orders';
 import { MARKETPLACE_MODULE } from '../../../../../modules/marketplace';
 import type MarketplaceModuleService from '../../../../../modules/marketplace/service';
 import { OrderGroupQuerySchema } from '../../validators';

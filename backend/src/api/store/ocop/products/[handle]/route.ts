@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from '@medusajs/framework/http';
-import { parseQuery } from '../../../../../lib/parse-query';
-import { shopError } from '../../../../../lib/shop-error';
-import { storefrontProduct } from '../../../../../lib/storefront-product';
+import { storefrontProduct } from '../../../../../lib/catalog/storefront-product';
+import { parseQuery } from '../../../../../lib/http/parse-query';
+import { shopError } from '../../../../../lib/http/shop-error';
 import { HandleParamSchema } from '../../validators';
 
 /** A product page, only while the product is offered (404 once its certificate lapses). */

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { parseQuery } from '../../../../../lib/parse-query';
-import { shopError } from '../../../../../lib/shop-error';
-import { storefrontSeller } from '../../../../../lib/storefront-seller';
+import { storefrontSeller } from '../../../../../lib/catalog/storefront-seller';
+import { parseQuery } from '../../../../../lib/http/parse-query';
+import { shopError } from '../../../../../lib/http/shop-error';
 import { HandleParamSchema } from '../../validators';
 
 /** A shop's page, only while the shop is approved. */

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import type { VendorRequest } from '../../../../../lib/vendor-context';
-import { forwardAsSeller, registryId } from '../../../../../lib/vendor-registry';
+import type { VendorRequest } from '../../../../../lib/sellers/vendor-context';
+import { forwardAsSeller, registryId } from '../../../../../lib/sellers/vendor-registry';
 
 /** Issues serialized QR stamps for a batch (202 with a progress URL; Idempotency-Key is passed on). */
 export const POST = async (req: VendorRequest, res: MedusaResponse) => {

@@ -1,8 +1,8 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { salesEventsForOrder } from '../../../../../lib/sales-events';
-import { shopError } from '../../../../../lib/shop-error';
-import { producerIdOf, type VendorRequest } from '../../../../../lib/vendor-context';
-import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
+import { shopError } from '../../../../../lib/http/shop-error';
+import { salesEventsForOrder } from '../../../../../lib/orders/sales-events';
+import { ownOrder, vendorOrderView } from '../../../../../lib/orders/vendor-orders';
+import { producerIdOf, type VendorRequest } from '../../../../../lib/sellers/vendor-context';
 import { CATALOG_MODULE } from '../../../../../modules/catalog';
 import type CatalogModuleService from '../../../../../modules/catalog/service';
 import { cancelSellerOrderWorkflow } from '../../../../../workflows/cancel-seller-order';

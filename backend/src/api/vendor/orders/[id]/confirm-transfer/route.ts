@@ -1,7 +1,7 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { mayConfirmTransfer } from '../../../../../lib/payment-rules/confirm-transfer';
-import type { VendorRequest } from '../../../../../lib/vendor-context';
-import { ownOrder } from '../../../../../lib/vendor-orders';
+import { ownOrder } from '../../../../../lib/orders/vendor-orders';
+import { mayConfirmTransfer } from '../../../../../lib/payments/rules/confirm-transfer';
+import type { VendorRequest } from '../../../../../lib/sellers/vendor-context';
 
 /**
  * Kept so that a portal built on it gets a clear answer: VietQR transfers arrive in the

@@ -1,9 +1,9 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { createOrderFulfillmentWorkflow } from '@medusajs/medusa/core-flows';
-import { shopError } from '../../../../../lib/shop-error';
-import type { VendorRequest } from '../../../../../lib/vendor-context';
-import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
-import { ensureSellerLocationId } from '../../../../../lib/vendor-products';
+import { shopError } from '../../../../../lib/http/shop-error';
+import { ownOrder, vendorOrderView } from '../../../../../lib/orders/vendor-orders';
+import type { VendorRequest } from '../../../../../lib/sellers/vendor-context';
+import { ensureSellerLocationId } from '../../../../../lib/sellers/vendor-products';
 
 /** Packs the whole order from the shop's warehouse (one fulfilment per order). */
 export const POST = async (req: VendorRequest, res: MedusaResponse) => {

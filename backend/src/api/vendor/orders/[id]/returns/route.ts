@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { Modules } from '@medusajs/framework/utils';
-import { returnEventsForOrder } from '../../../../../lib/sales-events';
-import { shopError } from '../../../../../lib/shop-error';
-import { producerIdOf, type VendorRequest } from '../../../../../lib/vendor-context';
-import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
+import { shopError } from '../../../../../lib/http/shop-error';
+import { returnEventsForOrder } from '../../../../../lib/orders/sales-events';
+import { ownOrder, vendorOrderView } from '../../../../../lib/orders/vendor-orders';
+import { producerIdOf, type VendorRequest } from '../../../../../lib/sellers/vendor-context';
 import { CATALOG_MODULE } from '../../../../../modules/catalog';
 import type CatalogModuleService from '../../../../../modules/catalog/service';
 import { type OcopReturn, returnSellerOrderWorkflow } from '../../../../../workflows/return-seller-order';

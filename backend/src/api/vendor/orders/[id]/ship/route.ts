@@ -1,9 +1,9 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from '@medusajs/medusa/core-flows';
-import { shopError } from '../../../../../lib/shop-error';
-import type { VendorRequest } from '../../../../../lib/vendor-context';
-import { ownOrder, vendorOrderView } from '../../../../../lib/vendor-orders';
-import { ensureSellerLocationId } from '../../../../../lib/vendor-products';
+import { shopError } from '../../../../../lib/http/shop-error';
+import { ownOrder, vendorOrderView } from '../../../../../lib/orders/vendor-orders';
+import type { VendorRequest } from '../../../../../lib/sellers/vendor-context';
+import { ensureSellerLocationId } from '../../../../../lib/sellers/vendor-products';
 import type { ShipOrderBody } from '../../../validators';
 
 /** Hands the parcel to the carrier with its tracking number (packing it first if needed). */

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import type { VendorRequest } from '../../../../../lib/vendor-context';
-import { forwardAsSeller, registryId } from '../../../../../lib/vendor-registry';
+import type { VendorRequest } from '../../../../../lib/sellers/vendor-context';
+import { forwardAsSeller, registryId } from '../../../../../lib/sellers/vendor-registry';
 
 /** The batches of one of the producer's registry products. */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import type { VendorRequest } from '../../../../../lib/vendor-context';
-import { forwardAsSeller, registryId } from '../../../../../lib/vendor-registry';
+import type { VendorRequest } from '../../../../../lib/sellers/vendor-context';
+import { forwardAsSeller, registryId } from '../../../../../lib/sellers/vendor-registry';
 
 /**
  * The stamp URLs of a finished issuance for the printer: one a line, or `?format=csv` with the

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { Modules } from '@medusajs/framework/utils';
 import { createPaymentSessionsWorkflow } from '@medusajs/medusa/core-flows';
-import { cardPaymentProvider } from '../../../../../../lib/card-payment';
+import { cardPaymentProvider } from '../../../../../../lib/payments/card-payment';
 import { prepareSplitOrders } from '../../../../../../workflows/split-checkout/prepare-split-orders-step';
 import type { CardPaymentBody } from '../../../validators';
 

@@ -5,10 +5,10 @@ import {
   updateInventoryLevelsWorkflow,
   updateProductVariantsWorkflow,
 } from '@medusajs/medusa/core-flows';
-import { syncListings } from '../../../../../../lib/catalog-sync';
-import { shopError } from '../../../../../../lib/shop-error';
-import { ownListing, type VendorRequest } from '../../../../../../lib/vendor-context';
-import { sellerLocationId, vendorProduct } from '../../../../../../lib/vendor-products';
+import { syncListings } from '../../../../../../lib/catalog/catalog-sync';
+import { shopError } from '../../../../../../lib/http/shop-error';
+import { ownListing, type VendorRequest } from '../../../../../../lib/sellers/vendor-context';
+import { sellerLocationId, vendorProduct } from '../../../../../../lib/sellers/vendor-products';
 import type { UpdateVendorVariantBody } from '../../../../validators';
 
 /** Price (integer đồng) and stock at the shop's warehouse for one of the shop's variants. */

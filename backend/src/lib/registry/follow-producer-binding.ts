@@ -1,8 +1,8 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { SELLER_MODULE } from '../modules/seller';
-import type SellerModuleService from '../modules/seller/service';
-import { syncSellerListings } from './catalog-sync';
-import { ensureSellerLogistics } from './marketplace';
+import { SELLER_MODULE } from '../../modules/seller';
+import type SellerModuleService from '../../modules/seller/service';
+import { syncSellerListings } from '../catalog/catalog-sync';
+import { ensureSellerLogistics } from '../sellers/marketplace';
 import type { RegistryBinding } from './registry-client';
 
 /**

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
-import { MARKETPLACE_MODULE } from '../modules/marketplace';
-import type MarketplaceModuleService from '../modules/marketplace/service';
-import { ORDER_REFERENCE_PATTERN } from './order-reference';
-import { mayConfirmTransfer, type TransferParty } from './payment-rules/confirm-transfer';
-import { shopError } from './shop-error';
+import { MARKETPLACE_MODULE } from '../../modules/marketplace';
+import type MarketplaceModuleService from '../../modules/marketplace/service';
+import { shopError } from '../http/shop-error';
+import { ORDER_REFERENCE_PATTERN } from '../orders/order-reference';
+import { mayConfirmTransfer, type TransferParty } from './rules/confirm-transfer';
 
 interface TransferOrderRow {
   id: string;

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import SellerOrderLink from '../links/seller-order';
-import { shopError } from './shop-error';
+import SellerOrderLink from '../../links/seller-order';
+import { shopError } from '../http/shop-error';
 
 export const VENDOR_ORDER_FIELDS = [
   'id',

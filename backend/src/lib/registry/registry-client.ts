@@ -5,8 +5,8 @@ import {
   type RegistryBody,
   type TokenSubject,
 } from '@ocop/contracts';
-import type { BindingAction, BindingStatus } from '../modules/seller/seller-status';
-import { requestIdHeader } from './logging/request-context';
+import type { BindingAction, BindingStatus } from '../../modules/seller/seller-status';
+import { requestIdHeader } from '../logging/request-context';
 
 /** The registry's view of a product and the certificate in force (GET /v1/products/:id). */
 export type RegistryProduct = RegistryAnswer<'/v1/products/{id}', 'get'>;

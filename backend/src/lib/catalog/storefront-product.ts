@@ -4,10 +4,10 @@ import {
   getTotalVariantAvailability,
   getVariantAvailability,
 } from '@medusajs/framework/utils';
-import { CATALOG_MODULE } from '../modules/catalog';
-import type CatalogModuleService from '../modules/catalog/service';
+import { CATALOG_MODULE } from '../../modules/catalog';
+import type CatalogModuleService from '../../modules/catalog/service';
+import { type BatchFacts, type ProducerFacts, registryFacts } from '../registry/registry-facts';
 import { offeredListingFilter } from './offered-listing';
-import { type BatchFacts, type ProducerFacts, registryFacts } from './registry-facts';
 
 interface GraphVariant {
   id: string;

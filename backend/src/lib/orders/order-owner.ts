@@ -5,7 +5,7 @@ import type {
   MedusaResponse,
 } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { shopError } from './shop-error';
+import { shopError } from '../http/shop-error';
 
 /**
  * Medusa answers GET /store/orders/:id to anyone holding the id. An order placed by a

@@ -2,17 +2,17 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { linkProductsToSalesChannelWorkflow } from '@medusajs/medusa/core-flows';
 import { isCertificateInForce } from '@ocop/domain';
-import { CATALOG_MODULE } from '../modules/catalog';
-import type CatalogModuleService from '../modules/catalog/service';
-import { MARKETPLACE_CHANNEL_NAME } from './marketplace';
+import { CATALOG_MODULE } from '../../modules/catalog';
+import type CatalogModuleService from '../../modules/catalog/service';
 import {
   type RegistryClient,
   type RegistryProducer,
   type RegistryProduct,
   registryClient,
-} from './registry-client';
-import { type SearchEngine, type SearchListing, searchEngine } from './search/search-engine';
-import { searchText } from './search/search-text';
+} from '../registry/registry-client';
+import { type SearchEngine, type SearchListing, searchEngine } from '../search/search-engine';
+import { searchText } from '../search/search-text';
+import { MARKETPLACE_CHANNEL_NAME } from '../sellers/marketplace';
 
 interface ProductRow {
   id: string;

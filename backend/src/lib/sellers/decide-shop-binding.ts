@@ -1,10 +1,10 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { SELLER_MODULE } from '../modules/seller';
-import type { BindingAction } from '../modules/seller/seller-status';
-import type SellerModuleService from '../modules/seller/service';
-import { followProducerBinding } from './follow-producer-binding';
-import { registryClient } from './registry-client';
-import { shopError } from './shop-error';
+import { SELLER_MODULE } from '../../modules/seller';
+import type { BindingAction } from '../../modules/seller/seller-status';
+import type SellerModuleService from '../../modules/seller/service';
+import { shopError } from '../http/shop-error';
+import { followProducerBinding } from '../registry/follow-producer-binding';
+import { registryClient } from '../registry/registry-client';
 
 const NEEDS_REASON: BindingAction[] = ['reject', 'suspend'];
 

@@ -1,13 +1,13 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { isCertificateInForce } from '@ocop/domain';
-import { CATALOG_MODULE } from '../modules/catalog';
-import type CatalogModuleService from '../modules/catalog/service';
-import type { Listing } from './listing-view';
+import { CATALOG_MODULE } from '../../modules/catalog';
+import type CatalogModuleService from '../../modules/catalog/service';
+import type { Listing } from '../catalog/listing-view';
+import { shopError } from '../http/shop-error';
+import { registryClient } from '../registry/registry-client';
+import { required } from '../required';
 import { ensureSellerLogistics } from './marketplace';
-import { registryClient } from './registry-client';
-import { required } from './required';
-import { shopError } from './shop-error';
 import { producerIdOf, type VendorSeller } from './vendor-context';
 
 export const VENDOR_PRODUCT_FIELDS = [

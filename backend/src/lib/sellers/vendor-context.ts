@@ -5,9 +5,9 @@ import type {
   MedusaResponse,
 } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { CATALOG_MODULE } from '../modules/catalog';
-import type CatalogModuleService from '../modules/catalog/service';
-import { shopError } from './shop-error';
+import { CATALOG_MODULE } from '../../modules/catalog';
+import type CatalogModuleService from '../../modules/catalog/service';
+import { shopError } from '../http/shop-error';
 
 export interface VendorSeller {
   id: string;

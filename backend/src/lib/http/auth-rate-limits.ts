@@ -8,7 +8,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
-import { backendEnv } from '../env';
+import { backendEnv } from '../../env';
 import { clientAddress, parseTrustedProxies, rateLimitKey } from './client-address';
 
 export type AuthAction = 'sign_in' | 'register' | 'reset_password' | 'update';

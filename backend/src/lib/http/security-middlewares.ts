@@ -1,10 +1,10 @@
 import type { MiddlewareRoute } from '@medusajs/framework/http';
+import { withRequestContext } from '../logging/request-context';
+import { requireCartLine } from '../orders/require-cart-line';
+import { checkPaymentWebhook } from '../payments/check-payment-webhook';
 import { limitAuth } from './auth-rate-limits';
-import { checkPaymentWebhook } from './check-payment-webhook';
 import { equalSignInTime } from './equal-sign-in-time';
 import { guardInput } from './guard-input';
-import { withRequestContext } from './logging/request-context';
-import { requireCartLine } from './require-cart-line';
 import { resetPasswordAtOnce } from './reset-password-at-once';
 import { securityHeaders } from './security-headers';
 

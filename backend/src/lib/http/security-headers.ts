@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import helmet from 'helmet';
-import { backendEnv } from '../env';
+import { backendEnv } from '../../env';
 
 let headers: ReturnType<typeof helmet> | undefined;
 

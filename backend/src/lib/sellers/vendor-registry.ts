@@ -1,6 +1,6 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { RegistryError, registryClient } from './registry-client';
-import { shopError } from './shop-error';
+import { shopError } from '../http/shop-error';
+import { RegistryError, registryClient } from '../registry/registry-client';
 import type { VendorRequest } from './vendor-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { type RegistryClient, RegistryError, registryClient } from './registry-client';
+import { type RegistryClient, RegistryError, registryClient } from '../registry/registry-client';
 
 const MAX_BACKOFF_MS = 60 * 60_000;
 /** Answers that will not change on retry: the event itself is wrong (or conflicts). */

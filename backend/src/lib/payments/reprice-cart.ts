@@ -1,6 +1,6 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules, QueryContext } from '@medusajs/framework/utils';
-import { type CartLine, type PriceChange, repriceCartLines } from './payment-rules/reprice-cart-lines';
+import { type CartLine, type PriceChange, repriceCartLines } from './rules/reprice-cart-lines';
 
 /**
  * Brings a cart's lines to the variants' current prices (a line keeps the price it was added

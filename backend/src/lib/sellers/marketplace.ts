@@ -12,8 +12,8 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from '@medusajs/medusa/core-flows';
-import { SELLER_MODULE } from '../modules/seller';
-import { required } from './required';
+import { SELLER_MODULE } from '../../modules/seller';
+import { required } from '../required';
 
 export const MARKETPLACE_CHANNEL_NAME = 'OCOP Marketplace';
 export const STOREFRONT_KEY_TITLE = 'OCOP Storefront';

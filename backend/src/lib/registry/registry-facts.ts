@@ -1,11 +1,11 @@
 import type { Logger } from '@medusajs/framework/types';
+import { TtlCache } from '../ttl-cache';
 import {
   type RegistryBatch,
   type RegistryClient,
   type RegistryProducer,
   registryClient,
 } from './registry-client';
-import { TtlCache } from './ttl-cache';
 
 /** A product page waits this long for the registry, then shows the page without its facts. */
 const REGISTRY_TIMEOUT_MS = 1_500;

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import { createPinoLogger } from '../logging/pino-logger';
-import { requestContext } from '../logging/request-context';
-import { RegistryClient } from '../registry-client';
+import { RegistryClient } from '../../registry/registry-client';
+import { createPinoLogger } from '../pino-logger';
+import { requestContext } from '../request-context';
 
 /** A logger writing into an array of parsed lines. */
 function capture(level: string) {

@@ -1,6 +1,6 @@
+import { TtlCache } from '../../ttl-cache';
 import type { RegistryBatch, RegistryClient } from '../registry-client';
 import { RegistryFacts } from '../registry-facts';
-import { TtlCache } from '../ttl-cache';
 
 const batch = (code: string, producedAt: string): RegistryBatch => ({
   id: code,
