@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from '@medusajs/framework/utils';
 import { parseBackendEnv } from './src/env';
 import { createPinoLogger } from './src/lib/logging/pino-logger';
+import { vietQrAccountFromEnv } from './src/lib/payments/vietqr';
 
 loadEnv(process.env.NODE_ENV || 'development', process.cwd());
 // After loadEnv, so .env files count. With NODE_ENV=production a missing or development secret
@@ -66,15 +67,19 @@ const redisModules = redisUrl
     ]
   : [];
 /**
- * Cards through Stripe when its key is set (capture later, when the producer ships); the
- * webhook (/hooks/payment/stripe_stripe) is verified with STRIPE_WEBHOOK_SECRET.
+ * Medusa's Payment Module with the marketplace's own providers — cash on delivery
+ * (`pp_cod_ocop`) and VietQR transfer (`pp_vietqr_ocop`, offered when VIETQR_* is set) — and
+ * cards through Stripe when its key is set (capture later, when the producer ships; the webhook
+ * /hooks/payment/stripe_stripe is verified with STRIPE_WEBHOOK_SECRET). Medusa adds its system
+ * provider itself.
  */
-const stripeModules = env.STRIPE_API_KEY
-  ? [
-      {
-        resolve: '@medusajs/medusa/payment',
-        options: {
-          providers: [
+const paymentModule = {
+  resolve: '@medusajs/medusa/payment',
+  options: {
+    providers: [
+      { resolve: './src/modules/ocop-payment', id: 'ocop', options: { vietqr: vietQrAccountFromEnv() } },
+      ...(env.STRIPE_API_KEY
+        ? [
             {
               resolve: '@medusajs/medusa/payment-stripe',
               id: 'stripe',
@@ -84,11 +89,11 @@ const stripeModules = env.STRIPE_API_KEY
                 capture: false,
               },
             },
-          ],
-        },
-      },
-    ]
-  : [];
+          ]
+        : []),
+    ],
+  },
+};
 module.exports = defineConfig({
   // JSON lines with the request id (src/lib/logging); LOG_LEVEL=http adds one line per request.
   logger: createPinoLogger(env.LOG_LEVEL),
@@ -113,6 +118,6 @@ module.exports = defineConfig({
     { resolve: './src/modules/marketplace' },
     { resolve: './src/modules/registry-inbox' },
     ...redisModules,
-    ...stripeModules,
+    paymentModule,
   ],
 });

@@ -121,6 +121,15 @@ medusaIntegrationTestRunner({
 
       const seen = await api.get(`/vendor/orders/${order.id}`, bearer(shop.token));
       expect(seen.data.order.transfer_confirmed_at).toBe(ok.data.transfer.transfer_confirmed_at);
+      // Confirmed means paid in Medusa's Payment Module: the VietQR payment is captured, once.
+      expect(seen.data.order.payment).toMatchObject({ status: 'captured', amount: asked });
+      const payments = await getContainer()
+        .resolve(Modules.PAYMENT)
+        .listPayments({}, { relations: ['captures'] });
+      const mine = payments.filter(
+        (p) => p.provider_id === 'pp_vietqr_ocop' && (p.data as any)?.reference === order.reference,
+      );
+      expect(mine.map((p) => p.captures?.length)).toEqual([1]);
     });
 
     it('gives every checkout its own reference', async () => {

@@ -180,7 +180,69 @@ medusaIntegrationTestRunner({
         expect(fields.get('54')).toBe(String(order.total));
         expect(parseTlv(fields.get('62') as string).get('08')).toBe(order.reference.replace('-', ' '));
         expect(order.vietqr).toMatchObject({ bank_bin: '970405', account_number: '1600205123456' });
+        // The instructions are the order's VietQR payment session in Medusa's Payment Module.
+        expect(order.payment).toEqual({
+          status: 'awaiting_transfer',
+          amount: order.total,
+          captured_at: null,
+        });
       }
+    });
+
+    it("keeps each order's cash on delivery in Medusa's Payment Module: authorised, captured on delivery, refunded for returns, canceled with the order", async () => {
+      const { cart, mam, duong, shipping } = await twoProducerCart();
+      const placed = await api.post(
+        '/store/ocop/checkout',
+        { cart_id: cart.id, shipping, payment_method: 'cod' },
+        store(),
+      );
+      // One collection per order, linked to it, with its own amount and an authorised payment.
+      const query = getContainer().resolve('query');
+      const { data: linked } = await query.graph({
+        entity: 'order',
+        fields: ['id', 'total', 'payment_collections.amount', 'payment_collections.payments.provider_id'],
+        filters: { id: placed.data.order_group.order_ids },
+      });
+      expect(linked).toHaveLength(2);
+      for (const o of linked as any[]) {
+        expect(o.payment_collections).toHaveLength(1);
+        expect(Number(o.payment_collections[0].amount)).toBe(Number(o.total));
+        expect(o.payment_collections[0].payments.map((p: any) => p.provider_id)).toEqual(['pp_cod_ocop']);
+      }
+      const [mamOrder] = (await api.get('/vendor/orders', bearer(mam.token))).data.orders;
+      const [duongOrder] = (await api.get('/vendor/orders', bearer(duong.token))).data.orders;
+      expect(mamOrder.payment).toMatchObject({ status: 'authorized', amount: 2 * 125_000 + 30_000 });
+
+      // Delivery: only after shipping, only by the order's own shop, once.
+      const deliver = (id: string, token: string) =>
+        settle(api.post(`/vendor/orders/${id}/deliver`, {}, bearer(token)));
+      const early = await deliver(mamOrder.id, mam.token);
+      expect([early.status, early.data.code]).toEqual([400, 'order_not_shipped']);
+      await api.post(`/vendor/orders/${mamOrder.id}/ship`, { tracking_number: 'VTP-1' }, bearer(mam.token));
+      expect((await deliver(mamOrder.id, duong.token)).status).toBe(404);
+      const delivered = await deliver(mamOrder.id, mam.token);
+      expect(delivered.status).toBe(200);
+      expect(delivered.data.order.fulfilment).toBe('delivered');
+      expect(delivered.data.order.payment).toMatchObject({ status: 'captured', refunded: 0 });
+      expect(delivered.data.order.payment.captured_at).toEqual(expect.any(String));
+      const twice = await deliver(mamOrder.id, mam.token);
+      expect([twice.status, twice.data.code]).toEqual([409, 'order_delivered']);
+
+      // A jar comes back: its price (not the delivery) is handed back, through Medusa's refund.
+      const returned = await api.post(
+        `/vendor/orders/${mamOrder.id}/returns`,
+        { items: [{ id: mamOrder.items[0].id, quantity: 1 }] },
+        bearer(mam.token),
+      );
+      expect(returned.data.order.payment).toMatchObject({ status: 'partially_refunded', refunded: 125_000 });
+
+      // Canceling the other order cancels its authorised payment: no cash will be collected.
+      const canceled = await api.post(
+        `/vendor/orders/${duongOrder.id}/cancel`,
+        { reason: 'Hết hàng' },
+        bearer(duong.token),
+      );
+      expect(canceled.data.order.payment.status).toBe('canceled');
     });
 
     it('refuses a checkout that is incomplete, or names a shipping option of another shop', async () => {
@@ -220,9 +282,9 @@ medusaIntegrationTestRunner({
       expect(bad.status).toBe(400);
       // Nothing was written by the refused attempts.
       const rows = await dbConnection.raw(
-        'select (select count(*) from "order")::int as orders, (select count(*) from ocop_sales_outbox)::int as events, (select count(*) from ocop_order_group)::int as groups',
+        'select (select count(*) from "order")::int as orders, (select count(*) from ocop_sales_outbox)::int as events, (select count(*) from ocop_order_group)::int as groups, (select count(*) from payment_collection where deleted_at is null)::int as payments',
       );
-      expect(rows.rows[0]).toEqual({ orders: 0, events: 0, groups: 0 });
+      expect(rows.rows[0]).toEqual({ orders: 0, events: 0, groups: 0, payments: 0 });
       const ok = await api.post(
         '/store/ocop/checkout',
         { cart_id: cart.id, shipping, payment_method: 'cod' },

@@ -39,6 +39,7 @@ const CASES: Case[] = [
   { method: 'POST', route: '/vendor/orders/:order_id/ship', body: { tracking_number: 'GHN123456' } },
   { method: 'POST', route: '/vendor/orders/:order_id/cancel', body: { reason: 'Hết hàng' } },
   { method: 'POST', route: '/vendor/orders/:order_id/confirm-transfer' },
+  { method: 'POST', route: '/vendor/orders/:order_id/deliver' },
   {
     method: 'POST',
     route: '/vendor/orders/:order_id/returns',

@@ -59,6 +59,8 @@ export const VENDOR_ERROR_CODES = [
   'order_shipped',
   'order_not_shipped',
   'order_without_fulfilment',
+  'order_delivered',
+  'payment_missing',
   'return_already_recorded',
   'return_line_unknown',
   'return_quantity_exceeded',

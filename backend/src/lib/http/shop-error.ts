@@ -21,6 +21,8 @@ const TYPE_OF: Partial<Record<BackendErrorCode, string>> = {
   order_shipped: MedusaError.Types.NOT_ALLOWED,
   order_not_shipped: MedusaError.Types.NOT_ALLOWED,
   order_without_fulfilment: MedusaError.Types.NOT_ALLOWED,
+  order_delivered: MedusaError.Types.CONFLICT,
+  payment_missing: MedusaError.Types.CONFLICT,
   return_already_recorded: MedusaError.Types.CONFLICT,
 };
 

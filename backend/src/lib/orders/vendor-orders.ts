@@ -2,6 +2,7 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import SellerOrderLink from '../../links/seller-order';
 import { shopError } from '../http/shop-error';
+import { ORDER_PAYMENT_FIELDS, type OrderWithPayment, orderPayment } from '../payments/order-payment';
 
 export const VENDOR_ORDER_FIELDS = [
   'id',
@@ -32,9 +33,11 @@ export const VENDOR_ORDER_FIELDS = [
   'fulfillments.created_at',
   'fulfillments.labels.tracking_number',
   'fulfillments.labels.tracking_url',
+  'fulfillments.delivered_at',
+  ...ORDER_PAYMENT_FIELDS,
 ];
 
-export interface VendorOrder {
+export interface VendorOrder extends OrderWithPayment {
   id: string;
   display_id: number;
   status: string;
@@ -43,7 +46,7 @@ export interface VendorOrder {
   canceled_at: string | null;
   metadata: Record<string, unknown> | null;
   items: { id: string; product_id: string; quantity: number; unit_price: number }[];
-  fulfillments?: { id: string; shipped_at: string | null }[];
+  fulfillments?: { id: string; shipped_at: string | null; delivered_at?: string | null }[];
   [field: string]: unknown;
 }
 
@@ -95,22 +98,34 @@ export async function ownOrder(
 
 /** What the producer's portal shows of an order. */
 export function vendorOrderView(order: VendorOrder) {
+  const { payment_collections: _collections, ...rest } = order;
   const metadata = order.metadata ?? {};
   const shipped = (order.fulfillments ?? []).some((f) => f.shipped_at);
+  const delivered = (order.fulfillments ?? []).some((f) => f.delivered_at);
+  const payment = orderPayment(order);
   return {
-    ...order,
+    ...rest,
     total: Number(order.total),
     reference: metadata.ocop_reference ?? null,
     payment_method: metadata.payment_method ?? null,
-    transfer_confirmed_at: metadata.transfer_confirmed_at ?? null,
+    // The operator's confirmation of a VietQR transfer (the producer only sees it).
+    transfer_confirmed_at: payment?.transfer?.confirmed_at ?? null,
+    payment: payment && {
+      status: payment.status,
+      amount: payment.amount,
+      captured_at: payment.captured_at,
+      refunded: payment.refunded,
+    },
     cancel_reason: metadata.cancel_reason ?? null,
     fulfilment:
       order.status === 'canceled'
         ? 'canceled'
-        : shipped
-          ? 'shipped'
-          : (order.fulfillments ?? []).length
-            ? 'packed'
-            : 'new',
+        : delivered
+          ? 'delivered'
+          : shipped
+            ? 'shipped'
+            : (order.fulfillments ?? []).length
+              ? 'packed'
+              : 'new',
   };
 }

@@ -2,11 +2,14 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { MARKETPLACE_MODULE } from '../../modules/marketplace';
 import type MarketplaceModuleService from '../../modules/marketplace/service';
+import type { ReceivedTransfer } from '../../modules/ocop-payment/vietqr';
+import { confirmTransferWorkflow } from '../../workflows/confirm-transfer';
 import { shopError } from '../http/shop-error';
 import { ORDER_REFERENCE_PATTERN } from '../orders/order-reference';
+import { ORDER_PAYMENT_FIELDS, type OrderWithPayment, orderPayment } from './order-payment';
 import { mayConfirmTransfer, type TransferParty } from './rules/confirm-transfer';
 
-interface TransferOrderRow {
+interface TransferOrderRow extends OrderWithPayment {
   id: string;
   status: string;
   total: number;
@@ -15,11 +18,21 @@ interface TransferOrderRow {
   seller?: { id: string; name: string } | null;
 }
 
-const FIELDS = ['id', 'status', 'total', 'created_at', 'metadata', 'seller.id', 'seller.name'];
+const FIELDS = [
+  'id',
+  'status',
+  'total',
+  'created_at',
+  'metadata',
+  'seller.id',
+  'seller.name',
+  ...ORDER_PAYMENT_FIELDS,
+];
 
 /** What the operator sees of an order paid (or to be paid) by transfer. */
 export function transferView(order: TransferOrderRow) {
   const m = order.metadata ?? {};
+  const payment = orderPayment(order);
   return {
     order_id: order.id,
     reference: (m.ocop_reference as string | undefined) ?? null,
@@ -27,9 +40,10 @@ export function transferView(order: TransferOrderRow) {
     status: order.status,
     total: Number(order.total),
     created_at: order.created_at,
-    transfer_confirmed_at: (m.transfer_confirmed_at as string | undefined) ?? null,
-    transfer_amount: (m.transfer_amount as number | undefined) ?? null,
-    bank_transaction_id: (m.bank_transaction_id as string | undefined) ?? null,
+    payment_status: payment?.status ?? null,
+    transfer_confirmed_at: payment?.transfer?.confirmed_at ?? null,
+    transfer_amount: payment?.transfer?.amount ?? null,
+    bank_transaction_id: payment?.transfer?.bank_transaction_id ?? null,
   };
 }
 
@@ -58,9 +72,11 @@ async function ordersById(container: MedusaContainer, ids: string[]): Promise<Tr
 }
 
 /**
- * Records that a transfer arrived in the operator's account for the order its note names. The
+ * Records that a transfer arrived in the operator's account for the order its note names: the
+ * order's VietQR payment is authorised with it and captured (confirmTransferWorkflow). The
  * rule (who, which orders, which amount) is `mayConfirmTransfer`; confirming the same statement
- * line twice keeps the first confirmation.
+ * line twice keeps the first confirmation. One confirmation of an order at a time, across
+ * processes (locking-redis in production).
  */
 export async function confirmTransfer(
   container: MedusaContainer,
@@ -72,37 +88,53 @@ export async function confirmTransfer(
     bankTransactionId?: string | null;
   },
 ) {
-  const order = await orderByReference(container, input.reference);
-  const metadata = order.metadata ?? {};
-  const decision = mayConfirmTransfer(
-    input.party,
-    {
-      payment_method: metadata.payment_method as string | undefined,
-      status: order.status,
-      total: Number(order.total),
-      transfer_confirmed_at: metadata.transfer_confirmed_at as string | undefined,
-      transfer_amount: metadata.transfer_amount as number | undefined,
+  const found = await orderByReference(container, input.reference);
+  return container.resolve(Modules.LOCKING).execute(
+    `ocop:transfer:${found.id}`,
+    async () => {
+      const [order] = await ordersById(container, [found.id]);
+      if (!order) throw shopError('order_not_found', `No order has the reference ${input.reference}.`);
+      const payment = orderPayment(order);
+      const decision = mayConfirmTransfer(
+        input.party,
+        {
+          payment_method: order.metadata?.payment_method as string | undefined,
+          status: order.status,
+          total: payment?.amount ?? Number(order.total),
+          transfer_confirmed_at: payment?.transfer?.confirmed_at,
+          transfer_amount: payment?.transfer?.amount,
+        },
+        { amount: input.amount },
+      );
+      if (!decision.ok) return { ok: false as const, code: decision.code, message: decision.message };
+      if (!payment?.payment_session_id) {
+        return {
+          ok: false as const,
+          code: 'payment_missing' as const,
+          message:
+            'This order has no VietQR payment to confirm (it was placed before payments were recorded).',
+        };
+      }
+      if (!decision.alreadyConfirmed) {
+        const transfer: ReceivedTransfer = {
+          amount: input.amount,
+          bank_transaction_id: input.bankTransactionId ?? null,
+          confirmed_by: input.by,
+          confirmed_at: new Date().toISOString(),
+        };
+        await confirmTransferWorkflow(container).run({
+          input: { payment_session_id: payment.payment_session_id, transfer, captured_by: input.by },
+        });
+      }
+      const [now] = await ordersById(container, [order.id]);
+      return {
+        ok: true as const,
+        already_confirmed: decision.alreadyConfirmed,
+        transfer: transferView(now as TransferOrderRow),
+      };
     },
-    { amount: input.amount },
+    { timeout: 10 },
   );
-  if (!decision.ok) return { ok: false as const, code: decision.code, message: decision.message };
-  if (!decision.alreadyConfirmed) {
-    await container.resolve(Modules.ORDER).updateOrders(order.id, {
-      metadata: {
-        ...metadata,
-        transfer_confirmed_at: new Date().toISOString(),
-        transfer_confirmed_by: input.by,
-        transfer_amount: input.amount,
-        bank_transaction_id: input.bankTransactionId ?? null,
-      },
-    });
-  }
-  const [now] = await ordersById(container, [order.id]);
-  return {
-    ok: true as const,
-    already_confirmed: decision.alreadyConfirmed,
-    transfer: transferView(now as TransferOrderRow),
-  };
 }
 
 /** VietQR orders, newest first: those still awaiting their transfer, or all of them. */

@@ -10,9 +10,11 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from '@medusajs/medusa/core-flows';
 import { SELLER_MODULE } from '../../modules/seller';
+import { OCOP_PAYMENT_PROVIDERS } from '../payments/order-payment';
 import { required } from '../required';
 
 export const MARKETPLACE_CHANNEL_NAME = 'OCOP Marketplace';
@@ -27,6 +29,34 @@ export interface Marketplace {
   salesChannelId: string;
   publishableKey: string;
   shippingProfileId: string;
+}
+
+/** Cash on delivery and VietQR (ours), Medusa's system provider, and Stripe when configured. */
+function regionPaymentProviders(): string[] {
+  return [
+    'pp_system_default',
+    OCOP_PAYMENT_PROVIDERS.cod,
+    OCOP_PAYMENT_PROVIDERS.vietqr,
+    ...(process.env.STRIPE_API_KEY ? ['pp_stripe_stripe'] : []),
+  ];
+}
+
+/** A region made before the marketplace's own providers existed gets them (and keeps its others). */
+async function addMissingPaymentProviders(container: MedusaContainer, regionId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({
+    entity: 'region',
+    fields: ['payment_providers.id'],
+    filters: { id: regionId },
+  });
+  const has = (
+    (data[0] as { payment_providers?: { id: string }[] } | undefined)?.payment_providers ?? []
+  ).map((p) => p.id);
+  const wanted = regionPaymentProviders();
+  if (wanted.every((id) => has.includes(id))) return;
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: [...new Set([...has, ...wanted])] } },
+  });
 }
 
 /**
@@ -63,10 +93,7 @@ export async function ensureMarketplace(container: MedusaContainer): Promise<Mar
             name: REGION_NAME,
             currency_code: 'vnd',
             countries: ['vn'],
-            payment_providers: [
-              'pp_system_default',
-              ...(process.env.STRIPE_API_KEY ? ['pp_stripe_stripe'] : []),
-            ],
+            payment_providers: regionPaymentProviders(),
             automatic_taxes: true,
             is_tax_inclusive: true,
           },
@@ -74,6 +101,8 @@ export async function ensureMarketplace(container: MedusaContainer): Promise<Mar
       },
     });
     region = required(result[0], 'the created region');
+  } else {
+    await addMissingPaymentProviders(container, region.id);
   }
   if ((await taxModule.listTaxRegions({ country_code: 'vn' })).length === 0) {
     await createTaxRegionsWorkflow(container).run({

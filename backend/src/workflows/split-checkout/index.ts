@@ -21,6 +21,7 @@ import { type SalesEventDraft, salesEventsForOrder } from '../../lib/orders/sale
 import { MARKETPLACE_MODULE } from '../../modules/marketplace';
 import type MarketplaceModuleService from '../../modules/marketplace/service';
 import { SELLER_MODULE } from '../../modules/seller';
+import { createOrderPaymentsStep } from './create-order-payments-step';
 import {
   type PaymentMethod,
   type PreparedSellerOrder,
@@ -127,6 +128,32 @@ export const splitCheckoutWorkflow = createWorkflow('ocop-split-checkout', (inpu
       })),
     );
     createRemoteLinkStep(links);
+
+    // Cash on delivery and VietQR: one payment per order, linked to it (a card has one for the
+    // whole checkout, authorised last).
+    const payments = createOrderPaymentsStep(
+      transform({ prepared, orders, input }, ({ prepared: p, orders: os, input: i }) =>
+        i.payment_method === 'card'
+          ? []
+          : os.map((order) => {
+              const seller = preparedFor(p.orders, order);
+              return {
+                order_id: order.id,
+                method: i.payment_method as 'cod' | 'vietqr',
+                amount: seller.total,
+                reference: seller.reference,
+              };
+            }),
+      ),
+    );
+    createRemoteLinkStep(
+      transform({ payments }, ({ payments: ps }) =>
+        ps.map((p) => ({
+          [Modules.ORDER]: { order_id: p.order_id },
+          [Modules.PAYMENT]: { payment_collection_id: p.payment_collection_id },
+        })),
+      ),
+    ).config({ name: 'link-ocop-order-payments' });
 
     const groupInput = transform({ prepared, orders, input }, ({ prepared: p, orders: os, input: i }) => ({
       cart_id: i.cart_id,

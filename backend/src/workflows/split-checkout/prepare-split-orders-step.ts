@@ -6,7 +6,7 @@ import { isOfferedListing } from '../../lib/catalog/offered-listing';
 import { shopError } from '../../lib/http/shop-error';
 import { orderGroupReference, orderReference } from '../../lib/orders/order-reference';
 import { cardPaymentProvider } from '../../lib/payments/card-payment';
-import { vietQrAccountFromEnv, vietQrPayload } from '../../lib/payments/vietqr';
+import { vietQrAccountFromEnv } from '../../lib/payments/vietqr';
 import { CATALOG_MODULE } from '../../modules/catalog';
 import type CatalogModuleService from '../../modules/catalog/service';
 import { MARKETPLACE_MODULE } from '../../modules/marketplace';
@@ -162,8 +162,7 @@ export async function prepareSplitOrders(
   if (!cart.email) throw invalid('email_missing', 'Add an e-mail address to the cart.');
   if (!cart.shipping_address) throw invalid('address_missing', 'Add a delivery address to the cart.');
   if (cart.currency_code !== 'vnd') throw invalid('currency_not_vnd', 'Carts are paid in VND.');
-  const account = vietQrAccountFromEnv();
-  if (input.payment_method === 'vietqr' && !account)
+  if (input.payment_method === 'vietqr' && !vietQrAccountFromEnv())
     throw invalid('vietqr_unavailable', 'VietQR transfer is not available.');
   if (input.payment_method === 'card' && !cardPaymentProvider())
     throw invalid('card_unavailable', 'Card payments are not configured.');
@@ -233,19 +232,6 @@ export async function prepareSplitOrders(
     const reference = orderReference(groupReference, index);
     const total = itemsTotal + shippingAmount;
     const locationId = seller.stock_locations?.[0]?.id ?? null;
-    const payment =
-      input.payment_method === 'vietqr' && account
-        ? {
-            vietqr: {
-              payload: vietQrPayload({ ...account, amount: total, note: reference }),
-              bank_bin: account.bankBin,
-              account_number: account.accountNumber,
-              account_name: account.accountName,
-              amount: total,
-              note: reference,
-            },
-          }
-        : {};
     return {
       seller_id: sellerId,
       registry_producer_id: seller.registry_producer_id,
@@ -294,7 +280,6 @@ export async function prepareSplitOrders(
           seller_id: sellerId,
           payment_method: input.payment_method,
           cart_id: cart.id,
-          ...payment,
         },
       },
       reservations: items.flatMap((i) =>

@@ -4,6 +4,7 @@ import { Modules } from '@medusajs/framework/utils';
 import { shopError } from '../../../../../lib/http/shop-error';
 import { returnEventsForOrder } from '../../../../../lib/orders/sales-events';
 import { ownOrder, vendorOrderView } from '../../../../../lib/orders/vendor-orders';
+import { orderPayment } from '../../../../../lib/payments/order-payment';
 import { producerIdOf, type VendorRequest } from '../../../../../lib/sellers/vendor-context';
 import { CATALOG_MODULE } from '../../../../../modules/catalog';
 import type CatalogModuleService from '../../../../../modules/catalog/service';
@@ -56,6 +57,13 @@ async function recordReturn(req: VendorRequest<ReturnOrderBody>, orderId: string
     .resolve<CatalogModuleService>(CATALOG_MODULE)
     .listListings({ product_id: order.items.map((i) => i.product_id) }, { withDeleted: true });
   const registryProducts = Object.fromEntries(listings.map((l) => [l.product_id, l.registry_product_id]));
+  const payment = orderPayment(order);
+  const paid =
+    payment?.payment_id && (payment.status === 'captured' || payment.status === 'partially_refunded');
+  const amount = items.reduce((n, item) => {
+    const line = order.items.find((i) => i.id === item.id);
+    return n + Number(line?.unit_price ?? 0) * item.quantity;
+  }, 0);
   await returnSellerOrderWorkflow(req.scope).run({
     input: {
       order_id: order.id,
@@ -70,6 +78,9 @@ async function recordReturn(req: VendorRequest<ReturnOrderBody>, orderId: string
         },
       ],
       events: returnEventsForOrder(order, producerIdOf(req.seller), registryProducts, items, key),
+      refund: paid
+        ? { payment_id: payment.payment_id as string, amount, by: req.auth_context.actor_id }
+        : null,
     },
   });
 }
