@@ -1,6 +1,6 @@
 import { orderPayment } from '../order-payment';
 
-const collection = (payments: object[], session: object = {}) => ({
+const collection = (payments: object[], session: Record<string, unknown> = {}) => ({
   payment_collections: [
     {
       id: 'pay_col_1',
