@@ -5,9 +5,9 @@ import {
   getVariantAvailability,
 } from '@medusajs/framework/utils';
 import { CATALOG_MODULE } from '../../modules/catalog';
+import { offeredListingFilter } from '../../modules/catalog/offered-listing';
 import type CatalogModuleService from '../../modules/catalog/service';
 import { type BatchFacts, type ProducerFacts, registryFacts } from '../registry/registry-facts';
-import { offeredListingFilter } from './offered-listing';
 
 interface GraphVariant {
   id: string;

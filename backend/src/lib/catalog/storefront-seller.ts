@@ -1,11 +1,11 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { CATALOG_MODULE } from '../../modules/catalog';
+import { offeredListingFilter } from '../../modules/catalog/offered-listing';
 import type CatalogModuleService from '../../modules/catalog/service';
 import { SELLER_MODULE } from '../../modules/seller';
 import type SellerModuleService from '../../modules/seller/service';
 import { registryFacts } from '../registry/registry-facts';
-import { offeredListingFilter } from './offered-listing';
 
 /**
  * A shop's page: who it is, where its producer is, and how many products it offers now. Null

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { CATALOG_MODULE } from '../../modules/catalog';
+import { offeredListingFilter } from '../../modules/catalog/offered-listing';
 import type CatalogModuleService from '../../modules/catalog/service';
 import { SELLER_MODULE } from '../../modules/seller';
 import type SellerModuleService from '../../modules/seller/service';
-import { offeredListingFilter } from './offered-listing';
 
 /** Ids per product lookup: well under PostgreSQL's limit on bound parameters. */
 const CHUNK = 1000;

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { MARKETPLACE_MODULE } from '../../modules/marketplace';
+import type MarketplaceModuleService from '../../modules/marketplace/service';
 import { type RegistryClient, RegistryError, registryClient } from '../registry/registry-client';
 
 const MAX_BACKOFF_MS = 60 * 60_000;
@@ -10,13 +12,6 @@ export interface DeliveryResult {
   delivered: number;
   retrying: number;
   failed: number;
-}
-
-interface DueRow {
-  id: string;
-  event_id: string;
-  payload: unknown;
-  attempts: number;
 }
 
 /** One call to the ledger; a claimed row is leased for the whole batch's worth of them. */
@@ -37,31 +32,12 @@ export async function deliverSalesEvents(
   const client = options.client ?? registryClient();
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? 100;
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION);
+  const outbox = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
   const result: DeliveryResult = { delivered: 0, retrying: 0, failed: 0 };
   const claimedAt = now();
   const leaseUntil = new Date(claimedAt.getTime() + batchSize * SEND_TIMEOUT_MS + 60_000);
-  const { rows } = (await pg.raw(
-    `with due as (
-       select o.id from ocop_sales_outbox o
-       where o.delivered_at is null and o.failed_at is null and o.deleted_at is null and o.next_attempt_at <= ?
-         -- A cancellation or return waits until the registry has the sale it undoes.
-         and not exists (
-           select 1 from ocop_sales_outbox s
-           where s.event_id = o.payload->>'compensatesEventId' and s.delivered_at is null and s.deleted_at is null)
-       order by o.created_at, o.id
-       limit ?
-       for update of o skip locked
-     )
-     update ocop_sales_outbox o set next_attempt_at = ?, updated_at = now()
-     from due where o.id = due.id
-     returning o.id, o.event_id, o.payload, o.attempts, o.created_at`,
-    [claimedAt, batchSize, leaseUntil],
-  )) as { rows: Array<DueRow & { created_at: Date }> };
-  // UPDATE … RETURNING gives no order: send in the order the events happened.
-  rows.sort(
-    (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || a.id.localeCompare(b.id),
-  );
+  const rows = await outbox.claimDueSalesEvents(claimedAt, batchSize, leaseUntil);
+  // Each outcome on its own row; the lease keeps other workers off it meanwhile.
   for (const row of rows) {
     try {
       await client.request(
@@ -71,25 +47,31 @@ export async function deliverSalesEvents(
         { 'idempotency-key': row.event_id },
         SEND_TIMEOUT_MS,
       );
-      await pg.raw(
-        'update ocop_sales_outbox set delivered_at = ?, attempts = attempts + 1, last_error = null, updated_at = now() where id = ?',
-        [now(), row.id],
-      );
+      await outbox.updateSalesOutboxes({
+        id: row.id,
+        delivered_at: now(),
+        attempts: row.attempts + 1,
+        last_error: null,
+      });
       result.delivered++;
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       if (e instanceof RegistryError && PERMANENT.has(e.status)) {
-        await pg.raw(
-          'update ocop_sales_outbox set failed_at = ?, attempts = attempts + 1, last_error = ?, updated_at = now() where id = ?',
-          [now(), `${e.status} ${e.code}: ${error}`.slice(0, 500), row.id],
-        );
+        await outbox.updateSalesOutboxes({
+          id: row.id,
+          failed_at: now(),
+          attempts: row.attempts + 1,
+          last_error: `${e.status} ${e.code}: ${error}`.slice(0, 500),
+        });
         result.failed++;
       } else {
         const backoff = Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** row.attempts);
-        await pg.raw(
-          'update ocop_sales_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ?, updated_at = now() where id = ?',
-          [error.slice(0, 500), new Date(now().getTime() + backoff), row.id],
-        );
+        await outbox.updateSalesOutboxes({
+          id: row.id,
+          attempts: row.attempts + 1,
+          last_error: error.slice(0, 500),
+          next_attempt_at: new Date(now().getTime() + backoff),
+        });
         result.retrying++;
       }
     }

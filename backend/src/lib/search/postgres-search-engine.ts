@@ -1,5 +1,5 @@
 import type { Knex } from '@medusajs/framework/mikro-orm/knex';
-import { OFFERED_LISTING_SQL } from '../catalog/offered-listing';
+import { OFFERED_LISTING_SQL } from '../../modules/catalog/offered-listing';
 import { rankSearchHits, type SearchCandidate } from './rank-search-hits';
 import type { SearchEngine } from './search-engine';
 import { searchTokens } from './search-words';

@@ -1,5 +1,5 @@
 import type { Knex } from '@medusajs/framework/mikro-orm/knex';
-import { type ListingCondition, whereClause } from './listing-filters';
+import { type ListingCondition, whereClause } from './listing-conditions';
 
 export interface FacetValue<V> {
   value: V;
