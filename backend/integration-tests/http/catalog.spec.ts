@@ -6,6 +6,8 @@ import {
   signRegistryDelivery,
 } from '../../src/lib/registry/registry-subscription';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
+import { CATALOG_MODULE } from '../../src/modules/catalog';
+import type CatalogModuleService from '../../src/modules/catalog/service';
 import {
   adminToken,
   bearer,
@@ -135,6 +137,29 @@ medusaIntegrationTestRunner({
       const renewed = await certify(shop.registryProductId, new Date().toISOString());
       await until(storeProductIds, (ids) => ids.includes(id), 60_000);
       expect((await ocopProducts()).products[0].certificate_number).toBe(renewed.number);
+    });
+
+    it("follows a shop's product changed or deleted in Medusa's admin, not only in the portal", async () => {
+      const shop = await approvedShopWithProduct('nem-lai-vung');
+      const id = shop.product.id;
+      await until(storeProductIds, (ids) => ids.includes(id), 10_000);
+      const inCatalog = async () => (await ocopProducts()).products.some((p) => p.id === id);
+      expect(await inCatalog()).toBe(true);
+      // The operator unpublishes it in Medusa's admin: the product.updated subscriber delists it.
+      await api.post(`/admin/products/${id}`, { status: 'draft' }, bearer(operator));
+      await until(inCatalog, (listed) => !listed, 10_000);
+      expect(await storeProductIds()).not.toContain(id);
+      await api.post(`/admin/products/${id}`, { status: 'published' }, bearer(operator));
+      await until(inCatalog, (listed) => listed, 10_000);
+      // Deleted there: no listing is left to offer a product that no longer exists.
+      await api.delete(`/admin/products/${id}`, bearer(operator));
+      const catalog = getContainer().resolve<CatalogModuleService>(CATALOG_MODULE);
+      await until(
+        () => catalog.listListings({ product_id: id }),
+        (rows) => rows.length === 0,
+        10_000,
+      );
+      expect(await inCatalog()).toBe(false);
     });
 
     it('catches a missed event in the scheduled reconciliation', async () => {
