@@ -1,9 +1,11 @@
 import { Modules } from '@medusajs/framework/utils';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { orderGroupLinks, orderGroupsWithOrders } from '../../src/lib/orders/order-groups';
 import { deliverSalesEvents } from '../../src/lib/orders/sales-outbox';
 import { parseTlv } from '../../src/lib/payments/vietqr';
 import { RegistryClient, registryConfigFromEnv } from '../../src/lib/registry/registry-client';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
+import linkOrderGroups from '../../src/migration-scripts/link-order-groups';
 import { MARKETPLACE_MODULE } from '../../src/modules/marketplace';
 import type MarketplaceModuleService from '../../src/modules/marketplace/service';
 import {
@@ -113,6 +115,29 @@ medusaIntegrationTestRunner({
       ).data.product;
       expect(mine.variants[0]).toMatchObject({ inventory_quantity: 40, reserved_quantity: 2 });
       expect(duong.product.id).toBeTruthy();
+    });
+
+    it("links a checkout's orders to its group, and links those of older checkouts once at migration", async () => {
+      const { cart, shipping } = await twoProducerCart();
+      const placed = await api.post(
+        '/store/ocop/checkout',
+        { cart_id: cart.id, shipping, payment_method: 'cod' },
+        store(),
+      );
+      const groupId = placed.data.order_group.id;
+      const [group] = await orderGroupsWithOrders(getContainer(), { id: groupId });
+      expect(group?.order_ids).toEqual(placed.data.order_group.order_ids);
+      // A checkout from before the link: only the group's order_ids column knows its orders.
+      const link = getContainer().resolve('link');
+      await link.dismiss(orderGroupLinks(groupId, placed.data.order_group.order_ids));
+      expect((await orderGroupsWithOrders(getContainer(), { id: groupId }))[0]?.order_ids).toEqual([]);
+      await linkOrderGroups({ container: getContainer(), args: [] } as never);
+      await linkOrderGroups({ container: getContainer(), args: [] } as never);
+      expect((await orderGroupsWithOrders(getContainer(), { id: groupId }))[0]?.order_ids).toEqual(
+        placed.data.order_group.order_ids,
+      );
+      const again = await api.get(`/store/ocop/order-groups/${groupId}?cart_id=${cart.id}`, store());
+      expect(again.data.orders.map((o: any) => o.id)).toEqual(placed.data.order_group.order_ids);
     });
 
     it('puts each sale in the registry ledger once, even when delivery dies after sending', async () => {
@@ -411,7 +436,7 @@ medusaIntegrationTestRunner({
     it("keeps a checkout total past int4's 2,147,483,647 đồng (a wholesale order), exactly", async () => {
       const marketplace = getContainer().resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
       const total = 3_250_000_000;
-      const [created] = await marketplace.createOrderGroups([
+      const [created] = await marketplace.createOcopOrderGroups([
         {
           cart_id: `cart_big_${Date.now()}`,
           payment_method: 'vietqr' as const,
@@ -419,7 +444,7 @@ medusaIntegrationTestRunner({
           total,
         },
       ]);
-      const [read] = await marketplace.listOrderGroups({ id: created?.id });
+      const [read] = await marketplace.listOcopOrderGroups({ id: created?.id });
       expect(Number(read?.total)).toBe(total);
       const stored = await dbConnection.raw(
         'select total::text as total from ocop_order_group where id = ?',

@@ -1,10 +1,9 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
-import { MARKETPLACE_MODULE } from '../../modules/marketplace';
-import type MarketplaceModuleService from '../../modules/marketplace/service';
 import type { ReceivedTransfer } from '../../modules/ocop-payment/vietqr';
 import { confirmTransferWorkflow } from '../../workflows/confirm-transfer';
 import { shopError } from '../http/shop-error';
+import { orderGroupsWithOrders } from '../orders/order-groups';
 import { ORDER_REFERENCE_PATTERN } from '../orders/order-reference';
 import { ORDER_PAYMENT_FIELDS, type OrderWithPayment, orderPayment } from './order-payment';
 import { mayConfirmTransfer, type TransferParty } from './rules/confirm-transfer';
@@ -53,12 +52,12 @@ async function orderByReference(container: MedusaContainer, reference: string): 
   if (!ORDER_REFERENCE_PATTERN.test(wanted)) {
     throw shopError('invalid_reference', 'A reference looks like OCOP7K2M9Q-1.');
   }
-  const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
-  const [group] = await marketplace.listOrderGroups(
+  const [group] = await orderGroupsWithOrders(
+    container,
     { reference: wanted.replace(/-\d+$/, '') },
-    { select: ['id', 'order_ids', 'payment_method'], take: 1 },
+    { take: 1 },
   );
-  const ids = (group?.order_ids as unknown as string[] | undefined) ?? [];
+  const ids = group?.order_ids ?? [];
   const orders = ids.length ? await ordersById(container, ids) : [];
   const order = orders.find((o) => o.metadata?.ocop_reference === wanted);
   if (!order) throw shopError('order_not_found', `No order has the reference ${wanted}.`);
@@ -142,12 +141,12 @@ export async function listTransfers(
   container: MedusaContainer,
   options: { awaiting: boolean; limit: number; offset: number },
 ) {
-  const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
-  const groups = await marketplace.listOrderGroups(
+  const groups = await orderGroupsWithOrders(
+    container,
     { payment_method: 'vietqr' },
-    { select: ['order_ids'], order: { created_at: 'DESC' }, take: options.limit, skip: options.offset },
+    { take: options.limit, skip: options.offset },
   );
-  const ids = groups.flatMap((g) => (g.order_ids as unknown as string[] | null) ?? []);
+  const ids = groups.flatMap((g) => g.order_ids);
   const orders = ids.length ? await ordersById(container, ids) : [];
   return orders
     .map(transferView)

@@ -11,7 +11,8 @@ export interface ClaimedSalesEvent {
   attempts: number;
 }
 
-class MarketplaceModuleService extends MedusaService({ OrderGroup, SalesOutbox }) {
+// The key is the model's name (ocop_order_group), so Query and links find listOcopOrderGroups.
+class MarketplaceModuleService extends MedusaService({ OcopOrderGroup: OrderGroup, SalesOutbox }) {
   /** The module's own connection (what @InjectManager would hand over; Biome refuses its syntax). */
   private knex(): Knex {
     const repository = (this as unknown as { baseRepository_: { getFreshManager(): EntityManager } })

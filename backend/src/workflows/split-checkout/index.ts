@@ -17,6 +17,7 @@ import {
   reserveInventoryStep,
   updateCartsStep,
 } from '@medusajs/medusa/core-flows';
+import { orderGroupLinks, orderGroupsWithOrders } from '../../lib/orders/order-groups';
 import { type SalesEventDraft, salesEventsForOrder } from '../../lib/orders/sales-events';
 import { MARKETPLACE_MODULE } from '../../modules/marketplace';
 import type MarketplaceModuleService from '../../modules/marketplace/service';
@@ -47,10 +48,7 @@ function preparedFor(
 
 /** The group a previous checkout of this cart made, if any (read after taking the lock). */
 const findOrderGroupStep = createStep('find-ocop-order-group', async (cartId: string, { container }) => {
-  const groups = await container
-    .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-    .listOrderGroups({ cart_id: cartId }, { select: ['id', 'order_ids'] });
-  return new StepResponse(groups);
+  return new StepResponse(await orderGroupsWithOrders(container, { cart_id: cartId }));
 });
 
 const createOrderGroupStep = createStep(
@@ -70,11 +68,11 @@ const createOrderGroupStep = createStep(
     // A JSON array column: the data model types json() as an object.
     const group = await container
       .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-      .createOrderGroups({ ...input, order_ids: input.order_ids as unknown as Record<string, unknown> });
+      .createOcopOrderGroups({ ...input, order_ids: input.order_ids as unknown as Record<string, unknown> });
     return new StepResponse(group, group.id);
   },
   async (id, { container }) => {
-    if (id) await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).deleteOrderGroups(id);
+    if (id) await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).deleteOcopOrderGroups(id);
   },
 );
 
@@ -165,6 +163,14 @@ export const splitCheckoutWorkflow = createWorkflow('ocop-split-checkout', (inpu
       reference: p.reference,
     }));
     const group = createOrderGroupStep(groupInput);
+    createRemoteLinkStep(
+      transform({ group, orders }, ({ group: g, orders: os }) =>
+        orderGroupLinks(
+          g.id,
+          os.map((o) => o.id),
+        ),
+      ),
+    ).config({ name: 'link-ocop-order-group' });
 
     const events = transform({ prepared, orders }, ({ prepared: p, orders: os }) =>
       os.flatMap((order) => {

@@ -12,6 +12,8 @@ const OrderGroup = model
     customer_id: model.text().nullable(),
     email: model.text().nullable(),
     payment_method: model.enum(['cod', 'vietqr', 'card']),
+    /** Written for the one-time backfill (migration-scripts/link-order-groups.ts); read the
+     * group ↔ order link (links/order-group-order.ts) instead. */
     order_ids: model.json(),
     /** Integer đồng, tax and delivery included, over all orders of the group (numeric: a
      * wholesale order can pass int4's 2.1 billion đồng). */

@@ -1,9 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { parseQuery } from '../../../../../lib/http/parse-query';
 import { shopError } from '../../../../../lib/http/shop-error';
+import { orderGroupsWithOrders } from '../../../../../lib/orders/order-groups';
 import { placedOrders } from '../../../../../lib/orders/placed-orders';
-import { MARKETPLACE_MODULE } from '../../../../../modules/marketplace';
-import type MarketplaceModuleService from '../../../../../modules/marketplace/service';
 import { OrderGroupQuerySchema } from '../../validators';
 
 /**
@@ -13,12 +12,10 @@ import { OrderGroupQuerySchema } from '../../validators';
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { id, cart_id } = parseQuery(OrderGroupQuerySchema, { ...req.query, id: req.params.id });
-  const marketplace = req.scope.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE);
-  const [group] = await marketplace.listOrderGroups({ id, cart_id }, { take: 1 });
+  const [group] = await orderGroupsWithOrders(req.scope, { id, cart_id }, { take: 1 });
   if (!group) throw shopError('checkout_not_found', 'No such checkout.');
-  const orderIds = group.order_ids as unknown as string[];
   res.json({
-    order_group: { id: group.id, order_ids: orderIds },
-    orders: await placedOrders(req.scope, orderIds),
+    order_group: { id: group.id, order_ids: group.order_ids },
+    orders: await placedOrders(req.scope, group.order_ids),
   });
 };
