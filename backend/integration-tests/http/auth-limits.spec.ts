@@ -1,5 +1,5 @@
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { AUTH_LIMITS } from '../../src/lib/http/auth-rate-limits';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import { settle } from './helpers';
 
 jest.setTimeout(240_000);
@@ -22,7 +22,7 @@ let hop = 0;
 const from = (ip = `198.51.100.${(hop++ % 250) + 1}`) => ({ headers: { 'x-forwarded-for': ip } });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api }) => {
     const register = (email: string, password = 'mat-khau-1234', ip?: string) =>
       settle(api.post('/auth/customer/emailpass/register', { email, password }, from(ip)));

@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { syncAllListings } from '../../src/lib/catalog/catalog-sync';
 import {
   ensureRegistrySubscription,
@@ -8,6 +7,7 @@ import {
 import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
 import { CATALOG_MODULE } from '../../src/modules/catalog';
 import type CatalogModuleService from '../../src/modules/catalog/service';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import {
   adminToken,
   bearer,
@@ -23,7 +23,7 @@ import {
 
 jest.setTimeout(240_000);
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let market: Marketplace;
     let operator: string;

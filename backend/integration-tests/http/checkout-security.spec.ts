@@ -1,13 +1,13 @@
 import { Modules } from '@medusajs/framework/utils';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { ORDER_REFERENCE_PATTERN } from '../../src/lib/orders/order-reference';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import { adminToken, approvedShopWithProduct, bearer, checkout, SHIPPING_ADDRESS, settle } from './helpers';
 
 jest.setTimeout(240_000);
 
 /** Issue 11's checkout, webhook, URL, header and bad-input findings, each as an attack. */
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let market: Marketplace;
     /** A new shop for each test: the runner restores the database before every test. */

@@ -1,5 +1,4 @@
 import { Modules } from '@medusajs/framework/utils';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { orderGroupLinks, orderGroupsWithOrders } from '../../src/lib/orders/order-groups';
 import { deliverSalesEvents } from '../../src/lib/orders/sales-outbox';
 import { parseTlv } from '../../src/lib/payments/vietqr';
@@ -8,6 +7,7 @@ import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marke
 import linkOrderGroups from '../../src/migration-scripts/link-order-groups';
 import { MARKETPLACE_MODULE } from '../../src/modules/marketplace';
 import type MarketplaceModuleService from '../../src/modules/marketplace/service';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import {
   adminToken,
   approvedShopWithProduct,
@@ -20,7 +20,7 @@ import {
 
 jest.setTimeout(240_000);
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let market: Marketplace;
     const store = () => ({ headers: { 'x-publishable-api-key': market.publishableKey } });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import { adminToken, approvedShopWithProduct } from './helpers';
 
 jest.setTimeout(600_000);
@@ -69,7 +69,7 @@ const BAD_BODIES: { body: string; type: string }[] = [
   { body: '[1,2,3]', type: 'application/json' },
 ];
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let market: Marketplace;
     let sellerToken: string | null = null;

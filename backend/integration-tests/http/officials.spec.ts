@@ -1,14 +1,14 @@
 import type { IAuthModuleService } from '@medusajs/framework/types';
 import { Modules } from '@medusajs/framework/utils';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { OFFICIAL_MODULE } from '../../src/modules/official';
 import type OfficialModuleService from '../../src/modules/official/service';
 import { createOfficialWorkflow } from '../../src/workflows/create-official';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import { verifyAsRegistry } from './verify-as-registry';
 
 jest.setTimeout(180_000);
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe('officials', () => {
       it('are created by the operator and sign in with the scope the registry enforces', async () => {

@@ -1,8 +1,8 @@
 import net from 'node:net';
 import { Modules } from '@medusajs/framework/utils';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import Redis from 'ioredis';
 import { ensureMarketplace } from '../../src/lib/sellers/marketplace';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import { adminToken, approvedShopWithProduct, SHIPPING_ADDRESS } from './helpers';
 
 jest.setTimeout(240_000);
@@ -37,7 +37,7 @@ function redisAnswers(url: string): Promise<boolean> {
   });
 }
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let redis = false;
     beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { syncAllListings, syncListings, syncRegistryProducts } from '../../src/lib/catalog/catalog-sync';
 import { searchEngine } from '../../src/lib/search/search-engine';
 import { ensureMarketplace, type Marketplace } from '../../src/lib/sellers/marketplace';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import { adminToken, bearer, productBody, registerShop, registry, revoke, settle } from './helpers';
 
 jest.setTimeout(300_000);
@@ -45,7 +45,7 @@ async function certifiedProduct(producerId: string, name: string, group: string,
   return { id: product.id as string, certificateId: certificate.id as string, number: certificate.number };
 }
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let market: Marketplace;
     const store = () => ({ headers: { 'x-publishable-api-key': market.publishableKey } });

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Modules } from '@medusajs/framework/utils';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 
 jest.setTimeout(180_000);
 
@@ -44,7 +44,7 @@ const event = JSON.stringify({
   },
 });
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const check = (headers: Record<string, string>) =>
       getContainer()

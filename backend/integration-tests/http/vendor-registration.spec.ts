@@ -1,6 +1,6 @@
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { RegistryClient } from '../../src/lib/registry/registry-client';
 import { signRegistryDelivery } from '../../src/lib/registry/registry-subscription';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import { adminToken, bearer, registry, registryProducer, registryProduct, settle } from './helpers';
 import { verifyAsRegistry } from './verify-as-registry';
 
@@ -10,7 +10,7 @@ jest.setTimeout(180_000);
  * Issue 11, finding 1: a shop acts for its producer only once the registry's binding is active
  * (docs/decisions/012). The registry is the real one the global setup starts.
  */
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     /** Registers an auth identity, creates its shop, then signs in as the shop's member. */
     async function registerShop(email: string, handle: string, producer: Record<string, unknown>) {

@@ -9,6 +9,13 @@ module.exports = async function globalTeardown() {
     await admin.query(`drop database if exists "${registry.dbName}" with (force)`);
     await admin.end();
   }
+  const template = globalThis.__OCOP_MEDUSA_TEMPLATE__;
+  if (template) {
+    const admin = new Client({ connectionString: template.serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists "${template.dbName}" with (force)`);
+    await admin.end();
+  }
   await stop(globalThis.__OCOP_EMBEDDED_PG__);
 };
 
