@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { ensureMarketplace } from '../../src/lib/sellers/marketplace';
+import { CATALOG_MODULE } from '../../src/modules/catalog';
+import type CatalogModuleService from '../../src/modules/catalog/service';
+import { ocopIntegrationTestRunner } from '../setup/runner';
 import {
   adminToken,
   bearer,
@@ -87,7 +89,7 @@ function vendorRoutes(): string[] {
   return found.sort();
 }
 
-medusaIntegrationTestRunner({
+ocopIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     beforeAll(async () => {
       await ensureMarketplace(getContainer());
@@ -209,6 +211,11 @@ medusaIntegrationTestRunner({
       );
       expect((await settle(api.get(`/vendor/products/${created.id}`, bearer(shop.token)))).status).toBe(404);
       expect((await api.get('/store/ocop/products', store)).data.count).toBe(0);
+      // The listing is kept, deleted: a later return of a past order still names its registry product.
+      const kept = await getContainer()
+        .resolve<CatalogModuleService>(CATALOG_MODULE)
+        .listListings({ product_id: created.id }, { withDeleted: true });
+      expect(kept.map((l) => Boolean(l.deleted_at))).toEqual([true]);
     });
 
     it('keeps the operator routes closed to shop members', async () => {

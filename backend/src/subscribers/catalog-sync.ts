@@ -8,7 +8,7 @@ import type CatalogModuleService from '../modules/catalog/service';
  * A shop's product changed anywhere — the producers' portal, Medusa's admin, a script: its
  * listing follows (published or not, price, title, still for sale). The vendor routes also sync
  * at once so the shop reads its own change in the answer; a second sync changes nothing. A
- * product deleted outside the portal loses its listing, so the catalog never offers a product
+ * product deleted outside the portal loses its listing (kept deleted, for the ledger of its past orders), so the catalog never offers a product
  * that no longer exists. The hourly reconciliation (jobs/reconcile-catalog.ts) catches the rest.
  */
 export default async function catalogSync({ event, container }: SubscriberArgs<{ id: string }>) {
@@ -18,7 +18,7 @@ export default async function catalogSync({ event, container }: SubscriberArgs<{
     if (event.name === 'product.deleted') {
       const listings = await catalog.listListings({ product_id: event.data.id });
       if (listings.length === 0) return;
-      await catalog.deleteListings(listings.map((l) => l.id));
+      await catalog.softDeleteListings(listings.map((l) => l.id));
       await removeFromSearch(container, [event.data.id]);
       return;
     }

@@ -10,6 +10,7 @@ import {
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createRemoteLinkStep,
+  deleteProductsWorkflow,
   useQueryGraphStep,
 } from '@medusajs/medusa/core-flows';
 import { required } from '../../lib/required';
@@ -139,5 +140,32 @@ export const createSellerProductWorkflow = createWorkflow(
     createInventoryLevelsWorkflow.runAsStep({ input: levels });
 
     return new WorkflowResponse(products);
+  },
+);
+
+const retireListingStep = createStep(
+  'retire-ocop-listing',
+  async (listingId: string, { container }) => {
+    await container.resolve<CatalogModuleService>(CATALOG_MODULE).softDeleteListings(listingId);
+    return new StepResponse(listingId, listingId);
+  },
+  async (listingId, { container }) => {
+    if (listingId) await container.resolve<CatalogModuleService>(CATALOG_MODULE).restoreListings(listingId);
+  },
+);
+
+/**
+ * A shop deletes one of its products: the listing leaves the catalog (kept, deleted, so past
+ * orders still name their registry product on the ledger) and the Medusa product is deleted;
+ * if deleting the product fails, the listing is restored.
+ */
+export const deleteSellerProductWorkflow = createWorkflow(
+  'delete-seller-product',
+  (input: { listing_id: string; product_id: string }) => {
+    retireListingStep(input.listing_id);
+    deleteProductsWorkflow.runAsStep({
+      input: transform({ input }, ({ input: i }) => ({ ids: [i.product_id] })),
+    });
+    return new WorkflowResponse(input.product_id);
   },
 );

@@ -1,10 +1,9 @@
 import type { MedusaResponse } from '@medusajs/framework/http';
-import { deleteProductsWorkflow, updateProductsWorkflow } from '@medusajs/medusa/core-flows';
+import { updateProductsWorkflow } from '@medusajs/medusa/core-flows';
 import { removeFromSearch, syncListings } from '../../../../lib/catalog/catalog-sync';
 import { ownListing, type VendorRequest } from '../../../../lib/sellers/vendor-context';
 import { assertRegistryProduct, vendorProduct } from '../../../../lib/sellers/vendor-products';
-import { CATALOG_MODULE } from '../../../../modules/catalog';
-import type CatalogModuleService from '../../../../modules/catalog/service';
+import { deleteSellerProductWorkflow } from '../../../../workflows/seller-product';
 import type { UpdateVendorProductBody } from '../../validators';
 
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
@@ -25,8 +24,9 @@ export const POST = async (req: VendorRequest<UpdateVendorProductBody>, res: Med
 
 export const DELETE = async (req: VendorRequest, res: MedusaResponse) => {
   const listing = await ownListing(req, req.params.id as string);
-  await deleteProductsWorkflow(req.scope).run({ input: { ids: [listing.product_id] } });
-  await req.scope.resolve<CatalogModuleService>(CATALOG_MODULE).deleteListings(listing.id);
+  await deleteSellerProductWorkflow(req.scope).run({
+    input: { listing_id: listing.id, product_id: listing.product_id },
+  });
   await removeFromSearch(req.scope, [listing.product_id]);
   res.json({ id: listing.product_id, object: 'product', deleted: true });
 };
